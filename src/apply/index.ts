@@ -1,0 +1,10 @@
+/** The applier: runs a given plan through the API seam with bounded concurrency. */
+export {
+  ALREADY_DELETED,
+  type ApplyOptions,
+  applyPlan,
+  CHANGED_SINCE_PLAN,
+  DELETED_SINCE_PLAN,
+} from './apply.js';
+export { GuardTrippedError, InvalidChangeError } from './errors.js';
+export { runPool } from './pool.js';
