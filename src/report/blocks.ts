@@ -1,0 +1,221 @@
+/**
+ * Markdown building blocks shared by the PR comment, the job summary and the drift
+ * issue: banners, the problem list, the footer. Every value that comes from a user or
+ * from the remote goes through `escape.ts` here.
+ */
+import type { Plan, Problem } from '../model.js';
+import {
+  codeBlock,
+  codeSpan,
+  escapeMarkdown,
+  escapeMarkdownWithCode,
+  safeUrl,
+  truncateText,
+} from './escape.js';
+import type { NoteSlot, Section } from './fit.js';
+import { formatCount, plural, shortSha } from './format.js';
+import type { RunReport } from './types.js';
+
+/** Caps on caller-given free text, so the parts that are never dropped stay small. */
+const MAX_TEXT = 2_000;
+const MAX_NOTICES = 10;
+const MAX_DIFF_LINES = 50;
+const MAX_PATHS = 5;
+
+/** A GitHub alert (`> [!WARNING]`): `lines` are markdown, already escaped. */
+export function alert(kind: 'NOTE' | 'WARNING' | 'CAUTION', lines: readonly string[]): string {
+  return `${[`> [!${kind}]`, ...lines.map((line) => (line === '' ? '>' : `> ${line}`))].join('\n')}\n\n`;
+}
+
+/** Caller-composed text with `code` parts, escaped and capped. */
+export function prose(text: string): string {
+  return escapeMarkdownWithCode(truncateText(text, MAX_TEXT));
+}
+
+/** A user's or the remote's text, escaped and capped. */
+export function plain(text: string): string {
+  return escapeMarkdown(truncateText(text, MAX_TEXT));
+}
+
+/** `[text](url)`, or the escaped text alone when the URL is not a plain http(s) URL. */
+export function link(text: string, url: string | undefined): string {
+  const safe = safeUrl(url);
+  return safe === undefined ? text : `[${text}](${safe})`;
+}
+
+const FAILURE_TITLES: Record<string, string> = {
+  invalid: 'The audience files are invalid',
+  'guard-tripped': 'The delete guard tripped',
+  'apply-failed': 'Some changes failed',
+  blocked: 'Some changes are blocked',
+  drift: 'The workspace has drifted from the files',
+  'plan-changed': 'The plan changed since it was reviewed',
+  auth: 'neuroflash refused the credentials',
+  api: 'The neuroflash API failed',
+};
+
+/**
+ * The banners, most severe first: failure, delete guard, plan change, stale, the
+ * allow-deletes label, notices. A failure already told by its own banner (the guard, a
+ * plan change) is not told twice.
+ */
+export function banners(report: RunReport): string[] {
+  const out: string[] = [];
+  const { plan, failure } = report;
+  const guardShown = plan?.guard.tripped === true;
+  if (
+    failure &&
+    !(failure.reason === 'guard-tripped' && guardShown) &&
+    !(failure.reason === 'plan-changed' && report.planChange)
+  ) {
+    const title = FAILURE_TITLES[failure.reason] ?? 'The run failed';
+    out.push(
+      alert('CAUTION', [
+        `**${title}** (failure-reason ${codeSpan(failure.reason)}): ${prose(failure.message)}`,
+      ]),
+    );
+  }
+  if (plan && guardShown) out.push(guardBanner(report, plan));
+  if (report.planChange) out.push(planChangeBanner(report));
+  if (report.stale) {
+    const made = report.commitSha
+      ? ` (this plan was made at ${codeSpan(shortSha(report.commitSha))})`
+      : '';
+    out.push(
+      alert('WARNING', [
+        `**Stale plan:** commit ${codeSpan(shortSha(truncateText(report.stale.latestSha, 100)))} was pushed while this plan ran${made}. The run for the newer commit will replace this report.`,
+      ]),
+    );
+  }
+  const label = report.allowDeletesLabel;
+  if (label?.present) {
+    out.push(
+      alert('NOTE', [
+        `The label ${codeSpan(truncateText(label.name, 200))} is on this pull request: the delete guard is lifted for the apply of its merge commit.`,
+      ]),
+    );
+  } else if (plan?.guard.liftedBy && plan.guard.deletes > plan.guard.maxDeletes) {
+    out.push(
+      alert('NOTE', [
+        `The delete guard is lifted by ${prose(plan.guard.liftedBy)}: this plan deletes ${plural(plan.guard.deletes, 'audience')}, more than ${codeSpan('max-deletes')} (${formatCount(plan.guard.maxDeletes)}).`,
+      ]),
+    );
+  }
+  const notices = report.notices ?? [];
+  if (notices.length > 0) {
+    const shown = notices.slice(0, MAX_NOTICES).map(prose);
+    if (notices.length > MAX_NOTICES)
+      shown.push(`… and ${formatCount(notices.length - MAX_NOTICES)} more notices.`);
+    out.push(alert('NOTE', shown.length === 1 ? shown : shown.map((n) => `- ${n}`)));
+  }
+  return out;
+}
+
+function guardBanner(report: RunReport, plan: Plan): string {
+  const { deletes, maxDeletes } = plan.guard;
+  const stop = report.dryRun
+    ? 'Nothing was written (dry run), and an apply of this plan would stop before its first write.'
+    : 'The run stopped before its first write: nothing was written.';
+  const lines = [
+    `**Delete guard:** this plan deletes ${plural(deletes, 'audience')}, more than ${codeSpan('max-deletes')} (${formatCount(maxDeletes)}) allows. ${stop}`,
+  ];
+  const allow = (report.guardAllow ?? []).slice(0, MAX_NOTICES);
+  if (allow.length > 0) lines.push('', 'To allow it:', ...allow.map((way) => `- ${prose(way)}`));
+  return alert('CAUTION', lines);
+}
+
+function planChangeBanner(report: RunReport): string {
+  const change = report.planChange;
+  if (!change) return '';
+  const then =
+    change.action === 'fail'
+      ? `The run stopped before its first write (${codeSpan('on-plan-change: fail')}).`
+      : `The run goes on with the new plan (${codeSpan('on-plan-change: warn')}).`;
+  const diff = [...capLines(change.removed, '- '), ...capLines(change.added, '+ ')];
+  const lines = [
+    `**The plan changed since it was reviewed.** The pull request's plan has fingerprint ${codeSpan(truncateText(change.reviewedFingerprint, 100))}; the plan made now has ${codeSpan(truncateText(change.freshFingerprint, 100))}. ${then}`,
+  ];
+  if (diff.length > 0) lines.push('', ...codeBlock(diff, 'diff'));
+  return alert(change.action === 'fail' ? 'CAUTION' : 'WARNING', lines);
+}
+
+function capLines(lines: readonly string[], prefix: string): string[] {
+  const shown = lines.slice(0, MAX_DIFF_LINES).map((line) => `${prefix}${truncateText(line, 300)}`);
+  if (lines.length > MAX_DIFF_LINES) {
+    shown.push(`${prefix}… and ${formatCount(lines.length - MAX_DIFF_LINES)} more lines`);
+  }
+  return shown;
+}
+
+/** The validation problems, one list entry each, errors and warnings in the given order. */
+export function problemsSection(problems: readonly Problem[], priority: number): Section {
+  return {
+    kind: 'section',
+    priority,
+    head: `**Validation problems** (${plural(problems.length, 'problem')}):\n\n`,
+    items: problems.map(
+      (p) =>
+        `- ${p.severity === 'error' ? '❌ error' : '⚠️ warning'} ${escapeMarkdown(`${p.file}:${p.line}:${p.column}`)}: ${plain(p.message)}\n`,
+    ),
+    tail: '\n',
+    hiddenNote: (hidden, shown) => note(hidden, shown, 'problem'),
+    describeCut: (hidden, total) => `${formatCount(hidden)} of ${plural(total, 'problem')}`,
+  };
+}
+
+/** `_… and 12 more problems not shown._` or `_12 problems not shown._` */
+export function note(hidden: number, shown: number, noun: string, after = ''): string {
+  const words = shown > 0 ? `… and ${plural(hidden, `more ${noun}`)}` : plural(hidden, noun);
+  return `_${words} not shown._${after}\n\n`;
+}
+
+/** The overall note of what a shortened report leaves out, and where the rest is. */
+export function shortenedNote(hint: string): NoteSlot {
+  return {
+    kind: 'note',
+    render: (cuts) =>
+      alert('NOTE', [
+        `**Shortened to fit GitHub's size limit.** Not shown: ${cuts.join('; ')}. ${hint}`,
+      ]),
+  };
+}
+
+/** Where the complete report is, for a comment or an issue: the run's job summary. */
+export function jobSummaryHint(report: RunReport): string {
+  const what = report.plan ? 'plan' : 'report';
+  const url = safeUrl(report.runUrl);
+  return url
+    ? `The complete ${what} is in the [job summary of this run](${url}).`
+    : `The complete ${what} is in the job summary of this run.`;
+}
+
+/**
+ * The footer: what was read, whether anything was written, the plan's fingerprint, the
+ * commit and the run.
+ */
+export function footer(report: RunReport): string {
+  const paragraphs: string[] = [];
+  const read: string[] = [];
+  if (report.mode !== 'validate') {
+    const paths = report.paths.slice(0, MAX_PATHS).map((p) => codeSpan(truncateText(p, 200)));
+    if (report.paths.length > MAX_PATHS)
+      paths.push(`${formatCount(report.paths.length - MAX_PATHS)} more`);
+    const from = paths.length > 0 ? ` from ${paths.join(', ')}` : '';
+    read.push(
+      `Read ${plural(report.files.length, 'file')} (${plural(report.audienceCount, 'audience')})${from}.`,
+    );
+  }
+  if (report.dryRun && report.mode !== 'validate') read.push('Dry run: nothing was written.');
+  if (read.length > 0) paragraphs.push(read.join(' '));
+  const facts: string[] = [];
+  if (report.plan)
+    facts.push(`Plan fingerprint: ${codeSpan(truncateText(report.plan.fingerprint, 100))}`);
+  if (report.commitSha) {
+    const verb = report.mode === 'validate' ? 'validated' : 'planned';
+    facts.push(`${verb} at commit ${codeSpan(shortSha(truncateText(report.commitSha, 100)))}`);
+  }
+  if (safeUrl(report.runUrl)) facts.push(link('workflow run', report.runUrl));
+  facts.push('audience-sync');
+  paragraphs.push(facts.join(' · '));
+  return `---\n\n${paragraphs.join('\n\n')}\n`;
+}
