@@ -1,0 +1,152 @@
+/**
+ * The neuroflash client: the only code that speaks HTTP to neuroflash. It returns
+ * complete lists or throws, retries what is safe to retry, and never creates twice.
+ * Free of `@actions/core`: the Action and the CLI both use it, and masking reaches the
+ * Action through `onSecret`.
+ */
+import { Agent } from 'undici';
+import type { Workspace } from '../model.js';
+import type { AudienceApi, NeuroflashApi } from './api.js';
+import { WorkspaceAudiences } from './audiences.js';
+import type { ApiContext } from './context.js';
+import { listAll } from './context.js';
+import type { Logger, RetryEvent } from './http.js';
+import { Transport } from './http.js';
+import { idOf, toWorkspace } from './mapping.js';
+import { Redactor } from './redact.js';
+import { resolveRetryPolicy } from './retry.js';
+import { ClientCredentials } from './token.js';
+import { chooseWorkspace } from './workspaces.js';
+
+export interface ClientOptions {
+  /** e.g. `https://app.neuroflash.com/api` */
+  apiUrl: string;
+  /** e.g. `https://id.neuroflash.com/oauth/v2/token` */
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** Called with every secret value (the client secret, each access token) so the caller can mask it (core.setSecret). */
+  onSecret?: (value: string) => void;
+  log?: Logger;
+  retry?: {
+    maxAttempts?: number;
+    baseDelayMs?: number;
+    maxDelayMs?: number;
+    maxTotalWaitMs?: number;
+  };
+  timeouts?: { requestMs?: number; importMs?: number; connectMs?: number };
+  /** Parallel page reads once the total is known. Default 4. */
+  pageConcurrency?: number;
+  userAgent?: string;
+  /** Observes every retry (after it is logged, before the wait). */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+export const DEFAULT_TIMEOUTS = { requestMs: 30_000, importMs: 120_000, connectMs: 10_000 };
+export const DEFAULT_PAGE_CONCURRENCY = 4;
+export const DEFAULT_USER_AGENT = 'audience-sync';
+
+const WORKSPACES_PATH = '/workspace-service/v1/workspaces';
+
+function checkUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(`${name} is not a valid URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new TypeError(`${name} must be an http(s) URL`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new TypeError(`${name} must be a positive number, got ${String(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Creates the client. Nothing goes over the wire until the first call; the token is
+ * fetched on demand and shared.
+ */
+export function createNeuroflashClient(options: ClientOptions): NeuroflashApi {
+  const baseUrl = checkUrl('apiUrl', options.apiUrl);
+  const tokenUrl = checkUrl('tokenUrl', options.tokenUrl);
+  if (options.clientId.trim() === '') throw new TypeError('clientId is empty');
+  if (options.clientSecret === '') throw new TypeError('clientSecret is empty');
+  const policy = resolveRetryPolicy(options.retry);
+  const timeouts = {
+    requestMs: positive(
+      'timeouts.requestMs',
+      options.timeouts?.requestMs,
+      DEFAULT_TIMEOUTS.requestMs,
+    ),
+    importMs: positive('timeouts.importMs', options.timeouts?.importMs, DEFAULT_TIMEOUTS.importMs),
+    connectMs: positive(
+      'timeouts.connectMs',
+      options.timeouts?.connectMs,
+      DEFAULT_TIMEOUTS.connectMs,
+    ),
+  };
+  const pageConcurrency = Math.floor(
+    positive('pageConcurrency', options.pageConcurrency, DEFAULT_PAGE_CONCURRENCY),
+  );
+
+  const redactor = new Redactor();
+  redactor.add(options.clientSecret);
+  options.onSecret?.(options.clientSecret);
+  const sink = options.log;
+  const log: Logger = {
+    debug: (msg) => sink?.debug(redactor.redact(msg)),
+    info: (msg) => (sink?.info ?? sink?.debug)?.call(sink, redactor.redact(msg)),
+    warning: (msg) => (sink?.warning ?? sink?.debug)?.call(sink, redactor.redact(msg)),
+  };
+
+  // One Agent: one keep-alive pool per origin (the API and the token host), closed together.
+  const agent = new Agent({ connect: { timeout: timeouts.connectMs } });
+  const transport = new Transport({
+    agent,
+    policy,
+    redactor,
+    log,
+    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+  });
+  const tokens = new ClientCredentials({
+    transport,
+    tokenUrl,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    timeoutMs: timeouts.requestMs,
+    redactor,
+    ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+  });
+  const ctx: ApiContext = {
+    transport,
+    tokens,
+    baseUrl,
+    requestTimeoutMs: timeouts.requestMs,
+    importTimeoutMs: timeouts.importMs,
+    pageConcurrency,
+    log,
+  };
+
+  const listWorkspaces = (): Promise<Workspace[]> =>
+    listAll(ctx, WORKSPACES_PATH, 'workspaces', toWorkspace, (w) => idOf(w));
+
+  return {
+    listWorkspaces,
+    async resolveWorkspace(idOrName?: string): Promise<Workspace> {
+      return chooseWorkspace(await listWorkspaces(), idOrName);
+    },
+    audiences(workspaceId: string): AudienceApi {
+      return new WorkspaceAudiences(ctx, workspaceId);
+    },
+    stats: transport.stats,
+    close: () => transport.close(),
+  };
+}
