@@ -1,0 +1,220 @@
+/**
+ * `audience-sync bootstrap`: drafts a new audience from web pages with neuroflash's URL
+ * import and writes it as a file to review and commit. Nothing is created in neuroflash;
+ * the file becomes an audience through the usual plan and apply.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliIO } from '../cli.js';
+import { loadFromSources } from '../config/load.js';
+import { DraftError, draftToProfile } from '../export/draft.js';
+import {
+  existingFiles,
+  OverwriteRefusedError,
+  profileToYaml,
+  resolveSchemaRef,
+  slugify,
+  writeAllOrNothing,
+} from '../export/index.js';
+import type { AudienceApi } from '../neuroflash/api.js';
+import {
+  CONNECTION_HELP,
+  CONNECTION_OPTIONS,
+  type CommandDeps,
+  ConnectionSettingsError,
+  describeError,
+  isHttpUrl,
+  readConnectionSettings,
+  withConnection,
+} from './connection.js';
+
+/** The only audience model id neuroflash has published. */
+export const DEFAULT_AUDIENCE_MODEL_ID = '538b1efc6f88ad88feebf7acd8c618facb54fe82';
+
+export const BOOTSTRAP_USAGE = `Usage: audience-sync bootstrap --url URL [--url URL ...] [--name NAME] [--out FILE] [--force]
+
+Drafts an audience from web pages with neuroflash's URL import and writes it as a YAML
+file to review and commit. Nothing is saved in neuroflash.
+
+Options:
+  --url URL         a page to draft from (repeatable; at least one)
+  --name NAME       the audience's name (default: the draft's)
+  --model ID        the audience model id (default: ${DEFAULT_AUDIENCE_MODEL_ID})
+  --out FILE        where to write (default: audiences/<name as a slug>.yml)
+  --force           overwrite FILE if it exists
+  --schema REF      the $schema of the file's yaml-language-server comment: a URL, or a
+                    path to audience.schema.json (default: the published schema URL)
+${CONNECTION_HELP}
+`;
+
+/** The failure was already explained to the user; only the exit code is left. */
+class Reported extends Error {}
+
+/** Runs `audience-sync bootstrap`; returns the exit code (0 written, 1 error). */
+export async function bootstrapCommand(
+  args: string[],
+  io: CliIO,
+  deps: CommandDeps = {},
+): Promise<number> {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(args).values;
+  } catch (error) {
+    io.stderr(`error: ${(error as Error).message}\n\n${BOOTSTRAP_USAGE}`);
+    return 1;
+  }
+  if (values.help) {
+    io.stdout(BOOTSTRAP_USAGE);
+    return 0;
+  }
+
+  const urls = (values.url ?? []).map((u) => u.trim());
+  if (urls.length === 0) {
+    io.stderr(`error: give at least one --url to draft the audience from\n\n${BOOTSTRAP_USAGE}`);
+    return 1;
+  }
+  const badUrl = urls.find((u) => !isHttpUrl(u));
+  if (badUrl !== undefined) {
+    io.stderr(
+      `error: --url must be an http(s) URL such as https://brand.example; got ${JSON.stringify(badUrl)}\n`,
+    );
+    return 1;
+  }
+  const name = values.name?.trim();
+  if (values.name !== undefined && !name) {
+    io.stderr('error: --name is empty; give the audience a name, or leave --name out\n');
+    return 1;
+  }
+  const model = values.model?.trim() || DEFAULT_AUDIENCE_MODEL_ID;
+  const force = values.force ?? false;
+  // Known before the import only when the name is: then a clash stops us before the
+  // slow call instead of after it.
+  const earlyOut = values.out?.trim() || (name ? defaultOut(name) : undefined);
+
+  try {
+    const settings = readConnectionSettings(values, io.env);
+    if (earlyOut && !force) await refuseExisting(earlyOut, io);
+
+    const draft = await withConnection(
+      settings,
+      (connection) => importWithProgress(connection.audiences, urls, model, io),
+      deps.connect,
+    );
+
+    const { profile, fieldNotes } = draftToProfile(draft, name ? { name } : {});
+    const out = values.out?.trim() || defaultOut(profile.name);
+    const schemaPath = await resolveSchemaRef(values.schema, io.cwd, path.dirname(out));
+    const text = profileToYaml(profile, {
+      schemaPath,
+      note:
+        `Drafted by neuroflash's URL import from ${urls.join(', ')}.\n` +
+        'Review every value before you commit: nothing here is saved in neuroflash yet.',
+      fieldNotes,
+    });
+
+    const problems = loadFromSources([{ file: out, text }]).problems.filter(
+      (p) => p.severity === 'error',
+    );
+    if (problems.length > 0) {
+      const lines = problems.map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message}`);
+      io.stderr(
+        `error: the drafted audience would not pass validation, so no file was written:\n${lines.join('\n')}\n` +
+          'Fix it with --name, or draft from other pages.\n',
+      );
+      return 1;
+    }
+
+    await writeAllOrNothing([{ file: out, text }], { cwd: io.cwd, force });
+    if (fieldNotes.genderDistribution) {
+      io.stderr(`note: ${fieldNotes.genderDistribution}\n`);
+    }
+    io.stdout(
+      `wrote ${out}: ${JSON.stringify(profile.name)}\n` +
+        `Next: review it, then \`audience-sync plan\` shows it as a create.\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof Reported) return 1;
+    if (error instanceof OverwriteRefusedError) {
+      io.stderr(
+        `error: ${error.message}\nUse --force to overwrite it, or --out to write elsewhere.\n`,
+      );
+    } else if (error instanceof ConnectionSettingsError || error instanceof DraftError) {
+      io.stderr(`error: ${error.message}\n`);
+    } else {
+      io.stderr(`error: ${describeError(error)}\n`);
+    }
+    return 1;
+  }
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: false,
+    strict: true,
+    options: {
+      url: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      model: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      schema: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      ...CONNECTION_OPTIONS,
+    },
+  });
+}
+
+function defaultOut(name: string): string {
+  return `audiences/${slugify(name)}.yml`;
+}
+
+async function refuseExisting(file: string, io: CliIO): Promise<void> {
+  const existing = await existingFiles([file], io.cwd);
+  if (existing.length > 0) throw new OverwriteRefusedError(existing);
+}
+
+const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const TICK_MS = 100;
+
+/**
+ * The import with a sign of life: it takes 10–30 s on the real service. On a terminal a
+ * spinner with the elapsed seconds redraws one line; in a log (CI, a pipe) one plain line
+ * is written, because redraw codes would only clutter it. Progress goes to stderr so that
+ * stdout stays clean for scripts.
+ */
+async function importWithProgress(
+  audiences: AudienceApi,
+  urls: string[],
+  model: string,
+  io: CliIO,
+): Promise<Record<string, unknown>> {
+  const what = `importing a draft from ${urls.length === 1 ? urls[0] : `${urls.length} pages`}`;
+  const started = Date.now();
+  let frame = 0;
+  const draw = () => {
+    const seconds = Math.floor((Date.now() - started) / 1000);
+    io.stderr(`\r${SPINNER[frame++ % SPINNER.length]} ${what}… ${seconds}s (this takes 10–30 s)`);
+  };
+  let timer: NodeJS.Timeout | undefined;
+  if (io.isTTY) {
+    draw();
+    timer = setInterval(draw, TICK_MS);
+    timer.unref();
+  } else {
+    io.stderr(`${what}… (this takes 10–30 s)\n`);
+  }
+  try {
+    const draft = await audiences.importFromUrls(urls, model);
+    if (io.isTTY) io.stderr('\r\u001b[K');
+    io.stderr(`imported a draft in ${Math.round((Date.now() - started) / 100) / 10}s\n`);
+    return draft as Record<string, unknown>;
+  } catch (error) {
+    if (io.isTTY) io.stderr('\r\u001b[K');
+    io.stderr(`error: the URL import failed: ${describeError(error)}\n`);
+    throw new Reported();
+  } finally {
+    clearInterval(timer);
+  }
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ConnectionSettingsError,
+  DEFAULT_API_URL,
+  DEFAULT_TOKEN_URL,
+  describeError,
+  readConnectionSettings,
+} from '../../src/commands/connection.js';
+import { ApiError, AuthError, WorkspaceError } from '../../src/neuroflash/api.js';
+
+const CREDENTIALS = { NEUROFLASH_CLIENT_ID: 'client-1', NEUROFLASH_CLIENT_SECRET: 'sup3r-s3cret' };
+
+describe('readConnectionSettings', () => {
+  it('uses the documented hosts by default', () => {
+    expect(readConnectionSettings({}, CREDENTIALS)).toEqual({
+      apiUrl: DEFAULT_API_URL,
+      tokenUrl: DEFAULT_TOKEN_URL,
+      clientId: 'client-1',
+      clientSecret: 'sup3r-s3cret',
+    });
+  });
+
+  it('takes URLs and the workspace from the environment, and flags over the environment', () => {
+    const env = {
+      ...CREDENTIALS,
+      NEUROFLASH_API_URL: 'http://127.0.0.1:4010/api/',
+      NEUROFLASH_TOKEN_URL: 'http://127.0.0.1:4010/oauth/v2/token',
+      NEUROFLASH_WORKSPACE: 'Acme Marketing',
+    };
+    expect(readConnectionSettings({}, env)).toMatchObject({
+      apiUrl: 'http://127.0.0.1:4010/api',
+      tokenUrl: 'http://127.0.0.1:4010/oauth/v2/token',
+      workspace: 'Acme Marketing',
+    });
+    expect(
+      readConnectionSettings(
+        {
+          'api-url': 'http://127.0.0.1:5000/api',
+          'token-url': 'http://127.0.0.1:5000/t',
+          workspace: 'ws-2',
+        },
+        env,
+      ),
+    ).toMatchObject({
+      apiUrl: 'http://127.0.0.1:5000/api',
+      tokenUrl: 'http://127.0.0.1:5000/t',
+      workspace: 'ws-2',
+    });
+  });
+
+  it.each([
+    [{}, 'NEUROFLASH_CLIENT_ID, NEUROFLASH_CLIENT_SECRET'],
+    [{ NEUROFLASH_CLIENT_ID: 'client-1' }, 'NEUROFLASH_CLIENT_SECRET'],
+    [{ NEUROFLASH_CLIENT_ID: '  ', NEUROFLASH_CLIENT_SECRET: 'x' }, 'NEUROFLASH_CLIENT_ID'],
+  ])('names both credential variables when any is missing (%j)', (env, notSet) => {
+    expect(() => readConnectionSettings({}, env)).toThrow(ConnectionSettingsError);
+    expect(() => readConnectionSettings({}, env)).toThrow(
+      `missing credentials: set NEUROFLASH_CLIENT_ID and NEUROFLASH_CLIENT_SECRET to the neuroflash service account's client id and secret (not set: ${notSet})`,
+    );
+  });
+
+  it('names the flag or variable of a malformed URL', () => {
+    expect(() => readConnectionSettings({ 'api-url': 'app.neuroflash.com' }, CREDENTIALS)).toThrow(
+      '--api-url must be an http(s) URL',
+    );
+    expect(() =>
+      readConnectionSettings({}, { ...CREDENTIALS, NEUROFLASH_TOKEN_URL: 'ftp://x/token' }),
+    ).toThrow('NEUROFLASH_TOKEN_URL must be an http(s) URL');
+  });
+});
+
+describe('describeError', () => {
+  it('adds what to check to an auth error, and how to choose to a workspace error', () => {
+    const auth = new AuthError('POST /oauth/v2/token → 401: invalid_client', {
+      method: 'POST',
+      path: '/oauth/v2/token',
+      status: 401,
+      attempts: 1,
+    });
+    expect(describeError(auth)).toBe(
+      'authentication failed: POST /oauth/v2/token → 401: invalid_client\nCheck NEUROFLASH_CLIENT_ID and NEUROFLASH_CLIENT_SECRET.',
+    );
+    const ws = new WorkspaceError('several workspaces: A (ws-1), B (ws-2)', [
+      { id: 'ws-1', name: 'A' },
+      { id: 'ws-2', name: 'B' },
+    ]);
+    expect(describeError(ws)).toBe(
+      'several workspaces: A (ws-1), B (ws-2)\nChoose one with --workspace or NEUROFLASH_WORKSPACE.',
+    );
+    const api = new ApiError('GET /x → 500: boom', {
+      method: 'GET',
+      path: '/x',
+      status: 500,
+      attempts: 5,
+    });
+    expect(describeError(api)).toBe('GET /x → 500: boom');
+  });
+});
