@@ -1,0 +1,41 @@
+/**
+ * The one way problems and the summary line are printed, so that the CLI, the Action's
+ * log and its job summary say the same thing.
+ */
+import type { LoadResult, Problem } from '../model.js';
+
+/** `file:line:col: message`; a warning says so after the location. */
+export function formatProblem(p: Problem): string {
+  const prefix = p.severity === 'warning' ? 'warning: ' : '';
+  return `${p.file}:${p.line}:${p.column}: ${prefix}${p.message}`;
+}
+
+/** Orders problems by file, line and column; equal positions keep their order. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => {
+    if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+    return a.line - b.line || a.column - b.column;
+  });
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The last line of a validation: `2 errors, 1 warning in 14 files` when something is
+ * wrong, else `✓ 5 audiences in 3 files are valid` (with the warnings, if any).
+ */
+export function formatSummary(result: LoadResult): string {
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  const files = count(result.files.length, 'file');
+  if (errors > 0) {
+    const parts = [count(errors, 'error')];
+    if (warnings > 0) parts.push(count(warnings, 'warning'));
+    return `${parts.join(', ')} in ${files}`;
+  }
+  const n = result.audiences.length;
+  const valid = `✓ ${count(n, 'audience')} in ${files} ${n === 1 ? 'is' : 'are'} valid`;
+  return warnings > 0 ? `${valid}, with ${count(warnings, 'warning')}` : valid;
+}
