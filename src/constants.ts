@@ -1,0 +1,87 @@
+/**
+ * The Action's names in one place: its inputs and outputs (fixed by SPEC §4 and
+ * `action.yml`), the events it reacts to, and the hidden marker of its PR comment.
+ */
+
+/** Input names, exactly as `action.yml` declares them. */
+export const Inputs = {
+  Command: 'command',
+  ClientId: 'client-id',
+  ClientSecret: 'client-secret',
+  Workspace: 'workspace',
+  Path: 'path',
+  DryRun: 'dry-run',
+  Prune: 'prune',
+  Ignore: 'ignore',
+  MaxDeletes: 'max-deletes',
+  Concurrency: 'concurrency',
+  Comment: 'comment',
+  CommentOn: 'comment-on',
+  FailOnDrift: 'fail-on-drift',
+  DriftIssue: 'drift-issue',
+  AllowApplyOnPr: 'allow-apply-on-pr',
+  OnPlanChange: 'on-plan-change',
+  VerifyBeforeWrite: 'verify-before-write',
+  AllowDeletesLabel: 'allow-deletes-label',
+  GitHubToken: 'github-token',
+  ApiUrl: 'api-url',
+  TokenUrl: 'token-url',
+} as const;
+
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
+
+/**
+ * The defaults of `action.yml`. The runner fills them in before the Action starts; they
+ * are repeated here so that a run without them (a local `node dist/index.js`, a test)
+ * behaves the same. A test keeps the two lists equal.
+ */
+export const InputDefaults: Readonly<Record<InputName, string>> = {
+  command: 'sync',
+  'client-id': '',
+  'client-secret': '',
+  workspace: '',
+  path: 'audiences',
+  'dry-run': 'true',
+  prune: 'false',
+  ignore: '',
+  'max-deletes': '10',
+  concurrency: '4',
+  comment: 'true',
+  'comment-on': 'always',
+  'fail-on-drift': 'false',
+  'drift-issue': 'false',
+  'allow-apply-on-pr': 'false',
+  'on-plan-change': 'fail',
+  'verify-before-write': 'false',
+  'allow-deletes-label': 'audience-sync/allow-deletes',
+  // The runner substitutes `${{ github.token }}`; outside a runner there is no token.
+  'github-token': '',
+  'api-url': 'https://app.neuroflash.com/api',
+  'token-url': 'https://id.neuroflash.com/oauth/v2/token',
+};
+
+/** Output names, exactly as `action.yml` declares them. */
+export const Outputs = {
+  HasChanges: 'has-changes',
+  Creates: 'creates',
+  Updates: 'updates',
+  Deletes: 'deletes',
+  Renames: 'renames',
+  Blocked: 'blocked',
+  Plan: 'plan',
+  PlanFingerprint: 'plan-fingerprint',
+  FailureReason: 'failure-reason',
+  CommentUrl: 'comment-url',
+} as const;
+
+export type OutputName = (typeof Outputs)[keyof typeof Outputs];
+
+/** The events whose runs plan a pull request (and may comment on it). */
+export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_request_target'];
+
+/**
+ * The start of the hidden marker that opens every plan comment. The full marker is
+ * `<!-- audience-sync:plan key=<key> fingerprint=<fp> sha=<sha> -->`; see
+ * `src/github/marker.ts`.
+ */
+export const MARKER_PREFIX = '<!-- audience-sync:plan';

@@ -1,0 +1,116 @@
+/**
+ * The GitHub seam over `@actions/github`'s Octokit. Imported dynamically by `main.ts`,
+ * only on the paths that talk to GitHub, so a validate-only run never loads Octokit.
+ */
+import { getOctokit } from '@actions/github';
+import type { GitHubApi, GitHubComment, PullRequestSummary } from './api.js';
+import { GitHubError } from './api.js';
+import { type RetryPolicy, withRetries } from './retry.js';
+
+export interface GitHubClientOptions {
+  token: string;
+  repo: { owner: string; repo: string };
+  /**
+   * The REST API root. Defaults to `GITHUB_API_URL` as the runner sets it (GitHub
+   * Enterprise Server, or a fake in tests), else the public API.
+   */
+  baseUrl?: string;
+  retry?: RetryPolicy;
+}
+
+interface RawComment {
+  id: number;
+  body?: string | null;
+  html_url: string;
+  created_at: string;
+}
+
+/** Builds the GitHub seam for one repository. Calls retry on rate limits (see `./retry.ts`). */
+export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
+  const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const octokit = getOctokit(options.token, { baseUrl });
+  octokit.hook.wrap('request', (request, params) =>
+    withRetries(
+      async () => request(params),
+      { method: String(params.method), url: String(params.url) },
+      options.retry,
+    ),
+  );
+  const repo = options.repo;
+
+  const comment = (c: RawComment): GitHubComment => ({
+    id: c.id,
+    body: c.body ?? '',
+    url: c.html_url,
+    createdAt: c.created_at,
+  });
+
+  return {
+    listComments: (issueNumber) =>
+      call(`list the comments of #${issueNumber}`, async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listComments, {
+          ...repo,
+          issue_number: issueNumber,
+          per_page: 100,
+        });
+        return all.map(comment);
+      }),
+    createComment: (issueNumber, body) =>
+      call(`comment on #${issueNumber}`, async () => {
+        const res = await octokit.rest.issues.createComment({
+          ...repo,
+          issue_number: issueNumber,
+          body,
+        });
+        return comment(res.data);
+      }),
+    updateComment: (commentId, body) =>
+      call(`edit comment ${commentId}`, async () => {
+        const res = await octokit.rest.issues.updateComment({
+          ...repo,
+          comment_id: commentId,
+          body,
+        });
+        return comment(res.data);
+      }),
+    deleteComment: (commentId) =>
+      call(`delete comment ${commentId}`, async () => {
+        await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
+      }),
+    pullsForCommit: (sha) =>
+      call(`find the pull requests of ${sha}`, async () => {
+        const res = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+          ...repo,
+          commit_sha: sha,
+        });
+        return res.data.map(
+          (pr): PullRequestSummary => ({
+            number: pr.number,
+            state: pr.state,
+            merged: Boolean(pr.merged_at),
+            mergeCommitSha: pr.merge_commit_sha ?? undefined,
+            headSha: pr.head?.sha,
+            labels: pr.labels.map((l) => l.name),
+          }),
+        );
+      }),
+  };
+}
+
+/** Turns Octokit's errors into a {@link GitHubError} that says what was being done. */
+async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error
+        ? Number((error as { status: unknown }).status)
+        : undefined;
+    const why = error instanceof Error ? error.message : String(error);
+    throw new GitHubError(
+      `could not ${what}: ${status ? `${status} ` : ''}${why}`,
+      Number.isFinite(status) ? status : undefined,
+      { cause: error },
+    );
+  }
+}

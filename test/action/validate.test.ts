@@ -1,0 +1,180 @@
+/**
+ * End to end, validation and inputs: what the built Action does before it may talk to
+ * neuroflash, and that it loads the network code only when it does.
+ */
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, type TestContext, test } from 'vitest';
+import {
+  annotations,
+  audience,
+  DIST,
+  emulatorWrites,
+  HEAD_SHA,
+  runAction,
+  startWorld,
+  type World,
+  yamlFile,
+} from './harness.js';
+
+async function world(context: TestContext): Promise<World> {
+  const w = await startWorld();
+  context.onTestFinished(() => w.close());
+  w.github.addPullRequest({ number: 7, headSha: HEAD_SHA });
+  return w;
+}
+
+// Two defects at known positions: a misspelt key (line 3) and shares summing to 0.9 (line 8).
+const INVALID = `name: Marketing leaders
+residence: Berlin
+intrests: [AI]
+minAge: 25
+maxAge: 45
+needs: [scale]
+painPoints: [manual work]
+genderDistribution: { female: 0.5, male: 0.3, nonBinary: 0.07, preferNotToSay: 0.03 }
+interests: [AI]
+`;
+
+describe.concurrent('validation and inputs', () => {
+  test('an invalid file gives located annotations, a full list, and no request at all', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    const result = await runAction(w, {
+      event: 'pull_request',
+      files: {
+        'audiences/bad.yml': INVALID,
+        'audiences/good.yml': yamlFile(audience('HR managers in DACH')),
+      },
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs['failure-reason']).toBe('invalid');
+    const errors = annotations(result.stdout, 'error');
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^::error title=audience-sync [a-z-]+,file=audiences\/bad\.yml,line=3,col=1::.*intrests/,
+      ),
+      expect.stringMatching(
+        /^::error title=audience-sync [a-z-]+,file=audiences\/bad\.yml,line=8,col=\d+::.*0\.9/,
+      ),
+      expect.stringContaining('2 errors in the audience files'),
+    ]);
+    expect(w.emulator.requests).toEqual([]);
+    expect(w.issuedTokens).toEqual([]);
+    // The comment and the summary list every problem.
+    const body = w.github.comments(7)[0]?.body ?? '';
+    for (const text of [result.summary, body]) {
+      expect(text).toContain('audiences/bad.yml:3:1');
+      expect(text).toContain('audiences/bad.yml:8:');
+    }
+    expect(result.outputs.plan).toBe('');
+    expect(result.outputs['has-changes']).toBe('false');
+  });
+
+  test('a fork PR without secrets validates only, says so, and succeeds', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    const result = await runAction(w, {
+      event: 'pull_request',
+      credentials: false,
+      files: { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) },
+    });
+    expect(result.code).toBe(0);
+    expect(result.outputs['failure-reason']).toBe('');
+    expect(annotations(result.stdout, 'notice')).toEqual([
+      expect.stringContaining('No neuroflash credentials'),
+    ]);
+    expect(w.emulator.requests).toEqual([]);
+    expect(w.issuedTokens).toEqual([]);
+    expect(result.summary).toContain('No neuroflash credentials');
+  });
+
+  test('one credential without the other is an input error', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    const result = await runAction(w, {
+      event: 'push',
+      credentials: false,
+      inputs: { 'client-id': 'audience-sync-test' },
+      files: { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) },
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs['failure-reason']).toBe('invalid');
+    expect(annotations(result.stdout, 'error')).toEqual([
+      '::error::inputs `client-id` and `client-secret` go together: `client-id` is set but `client-secret` is empty. Set both, or neither to validate the files only',
+    ]);
+    expect(w.emulator.requests).toEqual([]);
+  });
+
+  test('a wrong input value names the input and the value', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    const result = await runAction(w, {
+      event: 'push',
+      inputs: { 'max-deletes': 'ten' },
+      files: { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) },
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs['failure-reason']).toBe('invalid');
+    expect(annotations(result.stdout, 'error')).toEqual([
+      '::error::input `max-deletes` must be a whole number ≥ 0, got `ten`',
+    ]);
+    expect(result.summary).toBe(
+      "**audience-sync did not start:** input \\`max-deletes\\` must be a whole number ≥ 0, got \\`ten\\`\n\nNothing was read from neuroflash or written to it. Fix the workflow's `with:` inputs and run again.\n",
+    );
+    expect(w.emulator.requests).toEqual([]);
+    expect(w.github.requests).toEqual([]);
+  });
+
+  test('bad credentials fail with `auth`; an unknown workspace with `api`', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    const files = { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) };
+    const auth = await runAction(w, {
+      event: 'push',
+      inputs: { 'client-secret': 'not-the-secret' },
+      files,
+    });
+    expect(auth.code).toBe(1);
+    expect(auth.outputs['failure-reason']).toBe('auth');
+    const api = await runAction(w, {
+      event: 'push',
+      inputs: { workspace: 'No such space' },
+      files,
+    });
+    expect(api.code).toBe(1);
+    expect(api.outputs['failure-reason']).toBe('api');
+    expect(api.summary).toContain('Acme Marketing');
+    expect(emulatorWrites(w.emulator)).toEqual([]);
+  });
+
+  test('a validate-only run loads neither Octokit nor the neuroflash client', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    // The network code lives in chunks that the main bundle imports on demand.
+    const chunks = (await readdir(DIST)).filter((f) => /^\d+\.index\.js$/.test(f));
+    const main = await readFile(join(DIST, 'index.js'), 'utf8');
+    const chunkText = (await Promise.all(chunks.map((c) => readFile(join(DIST, c), 'utf8')))).join(
+      '',
+    );
+    for (const marker of ['octokit-core.js', 'grant_type']) {
+      expect(main).not.toContain(marker);
+      expect(chunkText).toContain(marker);
+    }
+    // So the bundle alone, without its chunks, validates a fork's PR.
+    const alone = await mkdtemp(join(tmpdir(), 'audience-sync-dist-'));
+    context.onTestFinished(() => rm(alone, { recursive: true, force: true }));
+    await copyFile(join(DIST, 'index.js'), join(alone, 'index.js'));
+    await copyFile(join(DIST, 'package.json'), join(alone, 'package.json'));
+    const result = await runAction(w, {
+      event: 'pull_request',
+      credentials: false,
+      inputs: { comment: 'false' },
+      distDir: alone,
+      files: { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});
