@@ -39,6 +39,13 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** Start and end timestamps in the request log come from this clock. Default Date.now. */
   now?: () => number;
+  /**
+   * Scripts the URL import's draft instead of deriving it from the URLs (e.g. shares that
+   * sum to 0.999). It is returned as is, unvalidated.
+   */
+  importDraft?: (urls: string[]) => Record<string, unknown>;
+  /** The audience model ids the URL import accepts. Default: the one documented id. */
+  audienceModelIds?: string[];
 }
 
 /** A request as the emulator saw it. */

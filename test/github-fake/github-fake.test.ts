@@ -278,7 +278,8 @@ describe('issues', () => {
       ...repo,
       issue_number: data.number,
       title: 'never',
-      state: 'merged',
+      // Not a state GitHub knows: the fake must refuse it as GitHub does.
+      state: 'merged' as 'open',
     });
     expect(await statusOf(refused)).toBe(422);
     const read = (await octokit.rest.issues.get({ ...repo, issue_number: data.number })).data;
