@@ -117,7 +117,7 @@ describe('target audience resources', () => {
     };
     const result = await call(emulator, 'PUT', `${audiencesPath()}/${id}`, { token, body });
     expect(result.status).toBe(200);
-    const expected = {
+    const expected: Record<string, unknown> = {
       ...seeded,
       ...without(validProfile({ name: 'New name' }), 'country', 'shared'),
       updatedAt: '2025-01-14T16:21:02Z',

@@ -357,8 +357,8 @@ export class EmulatorServer {
 
   private createAudience(ctx: RequestContext, workspaceId: string, client: EmulatorClient): Reply {
     const body = jsonBody(ctx);
-    if ('status' in body) return body;
-    const result = validateProfile(body);
+    if (!body.ok) return body.reply;
+    const result = validateProfile(body.value);
     if (!result.ok) return validationError(result.errors);
     const { store, audienceLimit } = this.config;
     if (audienceLimit !== undefined && store.count(workspaceId) >= audienceLimit) {
@@ -374,8 +374,8 @@ export class EmulatorServer {
     client: EmulatorClient,
   ): Reply {
     const body = jsonBody(ctx);
-    if ('status' in body) return body;
-    const result = validateProfile(body);
+    if (!body.ok) return body.reply;
+    const result = validateProfile(body.value);
     if (!result.ok) return validationError(result.errors);
     this.config.store.replace(audience, result.value);
     return json(200, this.config.store.toResource(audience, client.userId));
@@ -383,8 +383,8 @@ export class EmulatorServer {
 
   private async importUrls(ctx: RequestContext, _client: EmulatorClient): Promise<Reply> {
     const body = jsonBody(ctx);
-    if ('status' in body) return body;
-    const result = validateImport(body, this.config.audienceModelIds);
+    if (!body.ok) return body.reply;
+    const result = validateImport(body.value, this.config.audienceModelIds);
     if (!result.ok) return validationError(result.errors);
     if (this.config.importDelayMs > 0) await this.sleep(this.config.importDelayMs);
     const { urls } = result.value;
@@ -439,17 +439,23 @@ function isJsonType(mediaType: string): boolean {
 }
 
 /** The JSON object a create, PUT or import needs, or the error that replaces it. */
-function jsonBody(ctx: RequestContext): Record<string, unknown> | Reply {
-  if (ctx.bodyError) return ctx.bodyError;
+/** The JSON object of a request, or the error reply; tagged, since a body may hold any key. */
+type JsonBody = { ok: true; value: Record<string, unknown> } | { ok: false; reply: Reply };
+
+function jsonBody(ctx: RequestContext): JsonBody {
+  const fail = (reply: Reply): JsonBody => ({ ok: false, reply });
+  if (ctx.bodyError) return fail(ctx.bodyError);
   const mediaType = ctx.contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (!isJsonType(mediaType)) {
-    return apiError(415, 'Content-Type must be application/json', 'UNSUPPORTED_MEDIA_TYPE');
+    return fail(apiError(415, 'Content-Type must be application/json', 'UNSUPPORTED_MEDIA_TYPE'));
   }
-  if (ctx.body === undefined) return apiError(400, 'A request body is required', 'BAD_REQUEST');
+  if (ctx.body === undefined) {
+    return fail(apiError(400, 'A request body is required', 'BAD_REQUEST'));
+  }
   if (!isObject(ctx.body)) {
-    return apiError(400, 'The request body must be a JSON object', 'BAD_REQUEST');
+    return fail(apiError(400, 'The request body must be a JSON object', 'BAD_REQUEST'));
   }
-  return ctx.body;
+  return { ok: true, value: ctx.body };
 }
 
 function tooLarge(): Reply {

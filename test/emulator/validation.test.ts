@@ -175,11 +175,13 @@ describe('create (POST) validation', () => {
   });
 
   it('ignores unknown fields and treats null optional fields as absent', async () => {
-    const body = validProfile({ tone: 'formal', country: null });
+    // `status` too: an unknown field must never be mistaken for anything but data.
+    const body = validProfile({ tone: 'formal', status: 500, country: null });
     const result = await call(emulator, 'POST', audiencesPath(), { token, body });
     expect(result.status).toBe(201);
     const created = result.body as Record<string, unknown>;
     expect(Object.keys(created)).not.toContain('tone');
+    expect(Object.keys(created)).not.toContain('status');
     expect(Object.keys(created)).not.toContain('country');
   });
 
