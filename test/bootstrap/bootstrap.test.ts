@@ -16,7 +16,7 @@ import {
   fastConnect,
   listFiles,
   makeTempDir,
-} from '../export/helpers.js';
+} from '../support/cli.js';
 
 /** Carriage return, then erase to the end of the line. */
 const CLEAR_LINE = '\r\u001b[K';

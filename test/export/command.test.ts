@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { exportCommand } from '../../src/commands/export.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator } from '../emulator/types.js';
-import { captureIO, emulatorEnv, listFiles, makeTempDir } from './helpers.js';
+import { captureIO, emulatorEnv, listFiles, makeTempDir } from '../support/cli.js';
 import { OTHER_USER } from './seeds.js';
 
 let emulator: Emulator;

@@ -7,7 +7,7 @@ import type { NeuroflashApi } from '../../src/neuroflash/api.js';
 import { buildPlan } from '../../src/plan/index.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator } from '../emulator/types.js';
-import { emulatorClient, listFiles, makeTempDir } from './helpers.js';
+import { emulatorClient, listFiles, makeTempDir } from '../support/cli.js';
 import { EXPECTED_FILES, OTHER_USER, SEEDS } from './seeds.js';
 
 const URL_SCHEMA = 'https://example.test/audience.schema.json';

@@ -6,7 +6,7 @@ import {
   resolveSchemaRef,
   schemaUrlForAction,
 } from '../../src/export/schema-ref.js';
-import { makeTempDir } from './helpers.js';
+import { makeTempDir } from '../support/cli.js';
 
 let cwd: string;
 let cleanup: () => Promise<void>;

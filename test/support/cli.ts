@@ -1,5 +1,5 @@
 /**
- * Shared by the export and bootstrap tests: a temporary working directory, a CliIO that
+ * Shared by the command tests (export, bootstrap, plan, apply): a temporary working directory, a CliIO that
  * captures what a command prints, and the real client pointed at the emulator.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -15,7 +15,7 @@ import type { Emulator } from '../emulator/types.js';
 export const FAST_RETRY = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
 
 export async function makeTempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'audience-sync-export-'));
+  const dir = await mkdtemp(path.join(tmpdir(), 'audience-sync-cli-'));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
