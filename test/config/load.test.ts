@@ -365,3 +365,12 @@ describe('state', () => {
     );
   });
 });
+
+describe('the environment', () => {
+  it('hands back the very same process.env after loading (the parse runs on a plain copy)', () => {
+    const env = process.env;
+    const result = loadFromSources([{ file: 'a.yml', text: 'name: [unclosed\n' }]);
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(process.env).toBe(env);
+  });
+});
