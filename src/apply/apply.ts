@@ -36,8 +36,8 @@ export const ALREADY_DELETED = 'already deleted in neuroflash (404); nothing to 
  * - Throws {@link GuardTrippedError} before any call if the plan's delete guard is tripped,
  *   or if its deletes exceed `maxDeletes` with nothing lifting the guard (a plan edited
  *   after planning cannot slip past it).
- * - Renames all finish before any other change starts, so no name is ever held twice
- *   during the run; the rest start in plan order through one pool of `concurrency`.
+ * - Changes start in plan order through one pool of `concurrency`; creates start only
+ *   after every rename has settled, so no name is ever held twice during the run.
  * - Every change is tried, whatever happens to the others. A failure keeps the API's own
  *   message and the HTTP status. `ok` is true only if every change is `done`.
  * - A delete that finds the audience already gone (404) is `done`, with a note in `error`.
@@ -69,20 +69,25 @@ export async function applyPlan(
     return result;
   };
 
-  const indexed = plan.changes.map((change, index) => ({ change, index }));
-  const renames = indexed.filter((c) => c.change.kind === 'rename');
-  const others = indexed.filter((c) => c.change.kind !== 'rename');
-  const settled = [
-    ...(await runPool(renames, options.concurrency, async (c) => ({
-      ...c,
-      result: await run(c.change),
-    }))),
-    ...(await runPool(others, options.concurrency, async (c) => ({
-      ...c,
-      result: await run(c.change),
-    }))),
-  ];
-  const results = settled.sort((a, b) => a.index - b.index).map((s) => s.result);
+  // One pool, renames queued first and the rest in plan order, so n changes take about
+  // ceil(n / concurrency) round trips. Only creates wait for every rename to settle: a
+  // create is the one write that could take a name a rename is still giving up. (Renames
+  // are queued first even in a hand-made plan, so a waiting create can never hold the
+  // last free worker while a rename waits behind it.)
+  const order = plan.changes
+    .map((change, index) => ({ change, index }))
+    .sort((a, b) => Number(b.change.kind === 'rename') - Number(a.change.kind === 'rename'));
+  const renames = order.filter((c) => c.change.kind === 'rename').length;
+  let renamesSettled = 0;
+  let releaseCreates: () => void = () => {};
+  const renamesDone =
+    renames === 0 ? Promise.resolve() : new Promise<void>((resolve) => (releaseCreates = resolve));
+  const results = new Array<ChangeResult>(order.length);
+  await runPool(order, options.concurrency, async ({ change, index }) => {
+    if (change.kind === 'create') await renamesDone;
+    results[index] = await run(change);
+    if (change.kind === 'rename' && ++renamesSettled === renames) releaseCreates();
+  });
   return { results, ok: results.every((r) => r.status === 'done') };
 }
 

@@ -6,6 +6,7 @@
  * guard, blocked changes, name conflicts).
  */
 import { parseArgs } from 'node:util';
+import { applyPlan } from '../apply/index.js';
 import type { CliIO } from '../cli.js';
 import { loadAudiences } from '../config/load.js';
 import { hasErrors } from '../engine.js';
@@ -176,7 +177,6 @@ async function runSync(
           render(report);
           return unappliable ? 1 : 0;
         }
-        const { applyPlan } = await import('../apply/index.js');
         const progress = progressReporter(io, Boolean(values.json));
         const apply: ApplyResult = await applyPlan(plan, audiences, {
           concurrency: options.concurrency,

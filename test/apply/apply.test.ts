@@ -143,7 +143,7 @@ describe('concurrency', () => {
 });
 
 describe('renames', () => {
-  it('finish before any other change starts', async () => {
+  it('all settle before any create starts, while updates and deletes need not wait', async () => {
     const api = new FakeAudienceApi([
       remote('Old 1'),
       remote('Old 2'),
@@ -166,12 +166,28 @@ describe('renames', () => {
     expect(result.ok).toBe(true);
     const renameIds = new Set(['id-Old 1', 'id-Old 2']);
     const renames = api.calls.filter((c) => renameIds.has(c.target));
-    const others = api.calls.filter((c) => !renameIds.has(c.target));
+    const creates = api.calls.filter((c) => c.method === 'create');
+    const updates = api.calls.filter((c) => c.method === 'update' && !renameIds.has(c.target));
     expect(renames).toHaveLength(2);
-    expect(others).toHaveLength(4);
+    expect(creates).toHaveLength(1);
     const lastRenameEnd = Math.max(...renames.map((c) => c.end ?? Number.POSITIVE_INFINITY));
-    const firstOtherStart = Math.min(...others.map((c) => c.start));
-    expect(lastRenameEnd).toBeLessThan(firstOtherStart);
+    expect(lastRenameEnd).toBeLessThan(Math.min(...creates.map((c) => c.start)));
+    // The two updates ran beside the renames: no barrier for them.
+    expect(Math.min(...updates.map((c) => c.start))).toBeLessThan(lastRenameEnd);
+  });
+
+  it('release the creates even when a rename fails', async () => {
+    const api = new FakeAudienceApi([remote('Old', {}, { id: 'o1' })]);
+    api.failOn('update', 'o1', apiError('PUT', '/x/o1', 500, 'boom'));
+    const plan = await planFor(api, [
+      desired('New', {}, { previousNames: ['Old'] }),
+      desired('Created'),
+    ]);
+    const result = await applyPlan(plan, api, { concurrency: 2 });
+    expect(outcome(result.results)).toEqual([
+      'rename New: failed 500 (boom)',
+      'create Created: done',
+    ]);
   });
 
   it('still run the other changes when a rename fails', async () => {
