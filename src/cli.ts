@@ -100,6 +100,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`audience-sync: unknown command '${command}'\n\n${overview()}`);
     return 1;
   }
+  // Every command's --help, answered here so that no command has to.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(entry.usage);
+    return 0;
+  }
   try {
     return await entry.run(rest, io);
   } catch (error) {

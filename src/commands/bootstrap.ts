@@ -4,7 +4,6 @@
  * the file becomes an audience through the usual plan and apply.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CliIO } from '../cli.js';
 import { loadFromSources } from '../config/load.js';
 import { DraftError, draftToProfile } from '../export/draft.js';
@@ -17,6 +16,7 @@ import {
   writeAllOrNothing,
 } from '../export/index.js';
 import type { AudienceApi } from '../neuroflash/api.js';
+import { parseCommandArgs, reportError } from './args.js';
 import {
   CONNECTION_HELP,
   CONNECTION_OPTIONS,
@@ -56,33 +56,36 @@ export async function bootstrapCommand(
   io: CliIO,
   deps: CommandDeps = {},
 ): Promise<number> {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    values = parse(args).values;
-  } catch (error) {
-    io.stderr(`error: ${(error as Error).message}\n\n${BOOTSTRAP_USAGE}`);
-    return 1;
-  }
-  if (values.help) {
-    io.stdout(BOOTSTRAP_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(
+    'bootstrap',
+    { args, options: BOOTSTRAP_OPTIONS },
+    BOOTSTRAP_USAGE,
+    io,
+  );
+  if (!parsed) return 1;
+  const { values } = parsed;
 
   const urls = (values.url ?? []).map((u) => u.trim());
   if (urls.length === 0) {
-    io.stderr(`error: give at least one --url to draft the audience from\n\n${BOOTSTRAP_USAGE}`);
+    reportError(
+      io,
+      'bootstrap',
+      `give at least one --url to draft the audience from\n\n${BOOTSTRAP_USAGE.trimEnd()}`,
+    );
     return 1;
   }
   const badUrl = urls.find((u) => !isHttpUrl(u));
   if (badUrl !== undefined) {
-    io.stderr(
-      `error: --url must be an http(s) URL such as https://brand.example; got ${JSON.stringify(badUrl)}\n`,
+    reportError(
+      io,
+      'bootstrap',
+      `--url must be an http(s) URL such as https://brand.example; got ${JSON.stringify(badUrl)}`,
     );
     return 1;
   }
   const name = values.name?.trim();
   if (values.name !== undefined && !name) {
-    io.stderr('error: --name is empty; give the audience a name, or leave --name out\n');
+    reportError(io, 'bootstrap', '--name is empty; give the audience a name, or leave --name out');
     return 1;
   }
   const model = values.model?.trim() || DEFAULT_AUDIENCE_MODEL_ID;
@@ -117,9 +120,11 @@ export async function bootstrapCommand(
     );
     if (problems.length > 0) {
       const lines = problems.map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message}`);
-      io.stderr(
-        `error: the drafted audience would not pass validation, so no file was written:\n${lines.join('\n')}\n` +
-          'Fix it with --name, or draft from other pages.\n',
+      reportError(
+        io,
+        'bootstrap',
+        `the drafted audience would not pass validation, so no file was written:\n${lines.join('\n')}\n` +
+          'Fix it with --name, or draft from other pages.',
       );
       return 1;
     }
@@ -136,35 +141,29 @@ export async function bootstrapCommand(
   } catch (error) {
     if (error instanceof Reported) return 1;
     if (error instanceof OverwriteRefusedError) {
-      io.stderr(
-        `error: ${error.message}\nUse --force to overwrite it, or --out to write elsewhere.\n`,
+      reportError(
+        io,
+        'bootstrap',
+        `${error.message}\nUse --force to overwrite it, or --out to write elsewhere.`,
       );
     } else if (error instanceof ConnectionSettingsError || error instanceof DraftError) {
-      io.stderr(`error: ${error.message}\n`);
+      reportError(io, 'bootstrap', `${error.message}`);
     } else {
-      io.stderr(`error: ${describeError(error)}\n`);
+      reportError(io, 'bootstrap', `${describeError(error)}`);
     }
     return 1;
   }
 }
 
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: false,
-    strict: true,
-    options: {
-      url: { type: 'string', multiple: true },
-      name: { type: 'string' },
-      model: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      force: { type: 'boolean' },
-      schema: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      ...CONNECTION_OPTIONS,
-    },
-  });
-}
+const BOOTSTRAP_OPTIONS = {
+  url: { type: 'string', multiple: true },
+  name: { type: 'string' },
+  model: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  schema: { type: 'string' },
+  ...CONNECTION_OPTIONS,
+} as const;
 
 function defaultOut(name: string): string {
   return `audiences/${slugify(name)}.yml`;
@@ -212,7 +211,7 @@ async function importWithProgress(
     return draft as Record<string, unknown>;
   } catch (error) {
     if (io.isTTY) io.stderr('\r\u001b[K');
-    io.stderr(`error: the URL import failed: ${describeError(error)}\n`);
+    reportError(io, 'bootstrap', `the URL import failed: ${describeError(error)}`);
     throw new Reported();
   } finally {
     clearInterval(timer);

@@ -128,7 +128,7 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /**
- * One line (or a few) for a failure, as a command prints it after `error: `. API errors
+ * One line (or a few) for a failure, as a command prints it after `audience-sync <command>: `. API errors
  * already carry the method, path, status and the API's message, and never a secret.
  */
 export function describeError(error: unknown): string {

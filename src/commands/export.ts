@@ -2,9 +2,9 @@
  * `audience-sync export`: writes the workspace's audiences as files, the way into
  * audiences-as-code for a team that already has audiences in neuroflash.
  */
-import { parseArgs } from 'node:util';
 import type { CliIO } from '../cli.js';
 import { exportWorkspace, OverwriteRefusedError } from '../export/index.js';
+import { parseCommandArgs, reportError } from './args.js';
 import {
   CONNECTION_HELP,
   CONNECTION_OPTIONS,
@@ -35,17 +35,9 @@ export async function exportCommand(
   io: CliIO,
   deps: CommandDeps = {},
 ): Promise<number> {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    values = parse(args).values;
-  } catch (error) {
-    io.stderr(`error: ${(error as Error).message}\n\n${EXPORT_USAGE}`);
-    return 1;
-  }
-  if (values.help) {
-    io.stdout(EXPORT_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs('export', { args, options: EXPORT_OPTIONS }, EXPORT_USAGE, io);
+  if (!parsed) return 1;
+  const { values } = parsed;
 
   // `audiences/` and `audiences` are one folder; the summary should not print `audiences//`.
   const outDir = (values.out?.trim() || 'audiences').replace(/(.)[\\/]+$/, '$1');
@@ -82,33 +74,27 @@ export async function exportCommand(
     return 0;
   } catch (error) {
     if (error instanceof OverwriteRefusedError) {
-      io.stderr(
-        `error: ${error.message}\nUse --force to overwrite them, or --out to export into another folder.\n`,
+      reportError(
+        io,
+        'export',
+        `${error.message}\nUse --force to overwrite them, or --out to export into another folder.`,
       );
     } else if (error instanceof ConnectionSettingsError) {
-      io.stderr(`error: ${error.message}\n`);
+      reportError(io, 'export', `${error.message}`);
     } else {
-      io.stderr(`error: export failed: ${describeError(error)}\n`);
+      reportError(io, 'export', `export failed: ${describeError(error)}`);
     }
     return 1;
   }
 }
 
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: false,
-    strict: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      force: { type: 'boolean' },
-      json: { type: 'boolean' },
-      schema: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      ...CONNECTION_OPTIONS,
-    },
-  });
-}
+const EXPORT_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  schema: { type: 'string' },
+  ...CONNECTION_OPTIONS,
+} as const;
 
 function summary(
   workspace: { id: string; name: string },

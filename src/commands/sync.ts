@@ -5,7 +5,6 @@
  * 1 = an error, including a plan that cannot be applied as it stands (a tripped delete
  * guard, blocked changes, name conflicts).
  */
-import { parseArgs } from 'node:util';
 import { applyPlan } from '../apply/index.js';
 import type { CliIO } from '../cli.js';
 import { loadAudiences } from '../config/load.js';
@@ -13,6 +12,7 @@ import { hasErrors } from '../engine.js';
 import type { ApplyResult, ChangeResult, LoadResult, Plan, PlanOptions } from '../model.js';
 import { buildPlan } from '../plan/index.js';
 import { hasChanges, planJson, type RunReport, renderConsole } from '../report/index.js';
+import { parseCommandArgs, reportError } from './args.js';
 import {
   CONNECTION_HELP,
   CONNECTION_OPTIONS,
@@ -42,7 +42,6 @@ const SYNC_OPTIONS = {
   concurrency: { type: 'string' },
   'verify-before-write': { type: 'boolean' },
   json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 function usage(command: 'plan' | 'apply'): string {
@@ -105,25 +104,17 @@ async function runSync(
   deps: CommandDeps,
 ): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr(`audience-sync ${command}: ${message}\n`);
+    reportError(io, command, message);
     return 1;
   };
-  let values: SyncValues;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: SYNC_OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    return fail(`${(error as Error).message}\n\n${usage(command)}`);
-  }
-  if (values.help) {
-    io.stdout(usage(command));
-    return 0;
-  }
+  const parsed = parseCommandArgs(
+    command,
+    { args, options: SYNC_OPTIONS, allowPositionals: true },
+    usage(command),
+    io,
+  );
+  if (!parsed) return 1;
+  const { values, positionals } = parsed;
 
   let options: PlanOptions & { concurrency: number };
   try {

@@ -2,10 +2,10 @@
  * `audience-sync validate [path...]`: loads the audience files, prints every problem as
  * `path:line:col: message` and a summary line. No network, no credentials.
  */
-import { parseArgs } from 'node:util';
 import type { CliIO } from '../cli.js';
 import { formatProblem, formatSummary } from '../config/format.js';
 import { loadAudiences } from '../config/load.js';
+import { parseCommandArgs } from './args.js';
 
 /** The folder that `validate` reads when no path is given. */
 export const DEFAULT_AUDIENCE_PATH = 'audiences';
@@ -26,26 +26,13 @@ Exit codes: 0 when the files are valid (warnings allowed), 1 when any error is f
 
 /** Runs `validate` and returns its exit code: 1 if any problem is an error. */
 export async function runValidate(args: string[], io: CliIO): Promise<number> {
-  let parsed: { values: { json?: boolean; help?: boolean }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    // parseArgs' messages name the bad option; the usage says what is accepted.
-    io.stderr(`audience-sync validate: ${(error as Error).message}\n\n${VALIDATE_USAGE}`);
-    return 1;
-  }
-  if (parsed.values.help) {
-    io.stdout(VALIDATE_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(
+    'validate',
+    { args, options: { json: { type: 'boolean' } }, allowPositionals: true },
+    VALIDATE_USAGE,
+    io,
+  );
+  if (!parsed) return 1;
   const paths = parsed.positionals.length > 0 ? parsed.positionals : [DEFAULT_AUDIENCE_PATH];
   const result = await loadAudiences(paths, { cwd: io.cwd });
   const failed = result.problems.some((p) => p.severity === 'error');

@@ -169,7 +169,7 @@ describe('audience-sync bootstrap', () => {
     expect(code).toBe(1);
     expect(imports()).toHaveLength(FAST_RETRY.maxAttempts);
     expect(io.err()).toContain(
-      `error: the URL import failed: POST /audience-service/v1/workspaces/ws-1/target-audiences-url-imports → 500: The model is unavailable`,
+      `audience-sync bootstrap: the URL import failed: POST /audience-service/v1/workspaces/ws-1/target-audiences-url-imports → 500: The model is unavailable`,
     );
     expect(io.out()).toBe('');
     expect(await listFiles(cwd)).toEqual([]);
@@ -183,7 +183,7 @@ describe('audience-sync bootstrap', () => {
     const args = ['--url', 'https://acme.example/', '--name', 'Acme visitors'];
     expect(await bootstrapCommand(args, refused)).toBe(1);
     expect(refused.err()).toBe(
-      'error: refusing to overwrite 1 existing file (nothing was written): audiences/acme-visitors.yml\n' +
+      'audience-sync bootstrap: refusing to overwrite 1 existing file (nothing was written): audiences/acme-visitors.yml\n' +
         'Use --force to overwrite it, or --out to write elsewhere.\n',
     );
     expect(imports()).toEqual([]);
@@ -211,7 +211,7 @@ describe('audience-sync bootstrap', () => {
     const io = captureIO(emulator, cwd);
     expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(1);
     expect(io.err()).toContain(
-      'error: the imported draft cannot be used: the draft lacks the required fields residence, needs; ' +
+      'audience-sync bootstrap: the imported draft cannot be used: the draft lacks the required fields residence, needs; ' +
         'audience-sync does not invent values',
     );
     expect(await listFiles(cwd)).toEqual([]);
@@ -236,7 +236,7 @@ describe('audience-sync bootstrap', () => {
     expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(1);
     const err = io.err();
     expect(err).toContain(
-      'error: the drafted audience would not pass validation, so no file was written:\n',
+      'audience-sync bootstrap: the drafted audience would not pass validation, so no file was written:\n',
     );
     // Located in the text that would have been written: the name on line 5 after the
     // three comment lines and a blank one, minAge after residence, country and language.
@@ -279,18 +279,21 @@ describe('audience-sync bootstrap', () => {
     const io = captureIO(emulator, cwd, { isTTY: true });
     expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(1);
     expect(io.err()).toContain(
-      `${CLEAR_LINE}error: the URL import failed: POST /audience-service/v1/workspaces/ws-1/target-audiences-url-imports → 400: urls: unreachable\n`,
+      `${CLEAR_LINE}audience-sync bootstrap: the URL import failed: POST /audience-service/v1/workspaces/ws-1/target-audiences-url-imports → 400: urls: unreachable\n`,
     );
     expect(await listFiles(cwd)).toEqual([]);
   });
 
   it.each([
-    [[], 'error: give at least one --url to draft the audience from'],
+    [[], 'audience-sync bootstrap: give at least one --url to draft the audience from'],
     [
       ['--url', 'acme.example'],
-      'error: --url must be an http(s) URL such as https://brand.example; got "acme.example"',
+      'audience-sync bootstrap: --url must be an http(s) URL such as https://brand.example; got "acme.example"',
     ],
-    [['--url', 'https://acme.example/', '--name', '  '], 'error: --name is empty'],
+    [
+      ['--url', 'https://acme.example/', '--name', '  '],
+      'audience-sync bootstrap: --name is empty',
+    ],
   ])('rejects %j without touching the network', async (args, message) => {
     const io = captureIO(emulator, cwd);
     expect(await bootstrapCommand(args, io)).toBe(1);

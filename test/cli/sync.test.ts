@@ -125,6 +125,15 @@ describe('audience-sync plan', () => {
     expect(emulator.requests).toEqual([]);
   });
 
+  it('answers --help with its usage and exits 0; an unknown option is a usage error', async () => {
+    expect(await runCli(['plan', '--help'], io)).toBe(0);
+    expect(io.out()).toContain('Usage: audience-sync plan [path...] [options]');
+    expect(await runCli(['apply', '--frobnicate'], freshIO())).toBe(1);
+    expect(io.err()).toMatch(/^audience-sync apply: Unknown option '--frobnicate'/);
+    expect(io.err()).toContain('Usage: audience-sync apply');
+    expect(emulator.requests).toEqual([]);
+  });
+
   it('fails clearly without credentials, naming both variables', async () => {
     await writeAudiences({ 'a.yml': yamlOf('Fresh') });
     const bare = captureIO(emulator, dir, { env: {} });

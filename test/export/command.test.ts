@@ -78,7 +78,7 @@ describe('audience-sync export', () => {
     expect(await exportCommand([], second)).toBe(1);
     expect(second.out()).toBe('');
     expect(second.err()).toBe(
-      'error: refusing to overwrite 2 existing files (nothing was written): ' +
+      'audience-sync export: refusing to overwrite 2 existing files (nothing was written): ' +
         'audiences/marketing-leaders.yml, audiences/zurich-arzte.yml\n' +
         'Use --force to overwrite them, or --out to export into another folder.\n',
     );
@@ -94,7 +94,7 @@ describe('audience-sync export', () => {
     });
     expect(await exportCommand([], io)).toBe(1);
     expect(io.err()).toBe(
-      "error: missing credentials: set NEUROFLASH_CLIENT_ID and NEUROFLASH_CLIENT_SECRET to the neuroflash service account's client id and secret (not set: NEUROFLASH_CLIENT_SECRET)\n",
+      "audience-sync export: missing credentials: set NEUROFLASH_CLIENT_ID and NEUROFLASH_CLIENT_SECRET to the neuroflash service account's client id and secret (not set: NEUROFLASH_CLIENT_SECRET)\n",
     );
     expect(emulator.requests).toEqual([]);
     expect(await listFiles(cwd)).toEqual([]);
@@ -103,7 +103,7 @@ describe('audience-sync export', () => {
   it('lists the workspaces when several exist and none is chosen', async () => {
     const io = captureIO(emulator, cwd);
     expect(await exportCommand([], io)).toBe(1);
-    expect(io.err()).toMatch(/^error: export failed: /);
+    expect(io.err()).toMatch(/^audience-sync export: export failed: /);
     expect(io.err()).toContain('Acme Marketing');
     expect(io.err()).toContain('ws-2');
     expect(io.err()).toContain('Choose one with --workspace or NEUROFLASH_WORKSPACE.');
@@ -115,7 +115,7 @@ describe('audience-sync export', () => {
       env: env({ NEUROFLASH_CLIENT_SECRET: 'wrong-secret-value', NEUROFLASH_WORKSPACE: 'ws-1' }),
     });
     expect(await exportCommand([], io)).toBe(1);
-    expect(io.err()).toMatch(/^error: export failed: authentication failed: /);
+    expect(io.err()).toMatch(/^audience-sync export: export failed: authentication failed: /);
     expect(io.err()).toContain('Check NEUROFLASH_CLIENT_ID and NEUROFLASH_CLIENT_SECRET.');
     expect(io.err() + io.out()).not.toContain('wrong-secret-value');
   });
