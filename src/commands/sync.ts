@@ -8,9 +8,8 @@
 import { applyPlan } from '../apply/index.js';
 import type { CliIO } from '../cli.js';
 import { loadAudiences } from '../config/load.js';
-import { hasErrors } from '../engine.js';
+import { hasErrors, planAgainst } from '../engine.js';
 import type { ApplyResult, ChangeResult, LoadResult, Plan, PlanOptions } from '../model.js';
-import { buildPlan } from '../plan/index.js';
 import { hasChanges, planJson, type RunReport, renderConsole } from '../report/index.js';
 import { parseCommandArgs, reportError } from './args.js';
 import {
@@ -151,8 +150,7 @@ async function runSync(
     return await withConnection(
       settings,
       async ({ workspace, audiences }) => {
-        const remote = await audiences.listAudiences();
-        const plan = buildPlan(load.audiences, remote, options);
+        const { plan } = await planAgainst(load.audiences, audiences, options);
         const report: RunReport = { ...base, workspace, plan };
         if (plan.guard.tripped) {
           render({ ...report, guardAllow: guardAllowHints(plan) });
