@@ -178,6 +178,16 @@ describe('audience-sync apply', () => {
     expect(emulator.requests.filter(isWrite)).toEqual([]);
   });
 
+  it('shows one rewritten progress line on a terminal, and clears it before the report', async () => {
+    emulator.seed([profile('One', { maxAge: 50 }), profile('Two', { maxAge: 50 })]);
+    await writeAudiences({ 'a.yml': yamlOf('One'), 'b.yml': yamlOf('Two') });
+    const tty = captureIO(emulator, dir, { isTTY: true });
+
+    expect(await runCli(['apply', '--concurrency', '1'], tty)).toBe(0);
+
+    expect(tty.err()).toBe('\r\x1b[2KApplying: 1/2\r\x1b[2KApplying: 2/2\r\x1b[2K');
+  });
+
   it('keeps an omitted optional field: the PUT carries the remote value', async () => {
     emulator.seed([profile('Keeps country', { country: 'DE', maxAge: 50 })]);
     await writeAudiences({ 'a.yml': yamlOf('Keeps country') });
