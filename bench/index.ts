@@ -3,9 +3,12 @@
 import { benchColdStart } from './coldstart.js';
 import { benchSync } from './sync.js';
 import { benchValidate } from './validate.js';
+import { benchVerifyBeforeWrite } from './verify.js';
 
 await benchValidate();
 console.log();
 await benchSync();
 console.log();
 benchColdStart();
+console.log();
+await benchVerifyBeforeWrite();

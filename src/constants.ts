@@ -79,9 +79,35 @@ export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 /** The events whose runs plan a pull request (and may comment on it). */
 export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_request_target'];
 
+/** The events of drift checks: the only ones on which `drift-issue` acts. */
+export const DRIFT_EVENTS: readonly string[] = ['schedule', 'workflow_dispatch'];
+
+/** The label every drift issue carries; with the issue's hidden marker, it finds the issue again. */
+export const DRIFT_LABEL = 'audience-sync/drift';
+
 /**
  * The start of the hidden marker that opens every plan comment. The full marker is
  * `<!-- audience-sync:plan key=<key> fingerprint=<fp> sha=<sha> -->`; see
  * `src/github/marker.ts`.
  */
 export const MARKER_PREFIX = '<!-- audience-sync:plan';
+
+/**
+ * The start of the second hidden line of a plan comment, which carries the plan's lines
+ * (`planLines`), so that the apply after the merge can show what differs from them:
+ * `<!-- audience-sync:lines data=<base64 of gzip of JSON> -->`, or, for a plan too large
+ * to carry, `<!-- audience-sync:lines omitted=too-large count=<n> -->`.
+ */
+export const LINES_MARKER_PREFIX = '<!-- audience-sync:lines';
+
+/**
+ * The most characters the encoded plan lines may take in a comment. A larger plan's lines
+ * are left out (the marker says so): they would crowd the comment's 65,536 characters.
+ */
+export const MAX_ENCODED_LINES = 16_000;
+
+/**
+ * The start of the hidden marker that opens the drift issue's body:
+ * `<!-- audience-sync:drift key=<key> fingerprint=<fp> -->`.
+ */
+export const DRIFT_MARKER_PREFIX = '<!-- audience-sync:drift';

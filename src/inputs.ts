@@ -4,7 +4,13 @@
  * the input and the value, before anything touches the network.
  */
 import * as core from '@actions/core';
-import { InputDefaults, type InputName, Inputs, PULL_REQUEST_EVENTS } from './constants.js';
+import {
+  DRIFT_EVENTS,
+  InputDefaults,
+  type InputName,
+  Inputs,
+  PULL_REQUEST_EVENTS,
+} from './constants.js';
 
 /** The service account's credentials; both are set, or there are none. */
 export interface Credentials {
@@ -151,6 +157,27 @@ export function checkInputsForEvent(inputs: ActionInputs, eventName: string): vo
       `input \`${Inputs.DryRun}: false\` on a \`${eventName}\` event would apply unmerged changes; refused. Apply after the merge (on push), or set \`${Inputs.AllowApplyOnPr}: true\` if this is really meant`,
     );
   }
+}
+
+/**
+ * Inputs that this event ignores, as warnings: the run goes on, but the workflow's author
+ * should know the input had no effect. `drift-issue` acts only on the dry runs of drift
+ * checks (`schedule`, `workflow_dispatch`); elsewhere an issue could be opened from a
+ * pull request's unmerged files, or closed by an apply that only repaired the drift.
+ */
+export function inputWarningsForEvent(inputs: ActionInputs, eventName: string): string[] {
+  if (inputs.command !== 'sync' || !inputs.driftIssue) return [];
+  if (!DRIFT_EVENTS.includes(eventName)) {
+    return [
+      `input \`${Inputs.DriftIssue}: true\` is ignored on a \`${eventName || 'local'}\` event: the drift issue is only kept by drift checks on \`schedule\` or \`workflow_dispatch\``,
+    ];
+  }
+  if (!inputs.dryRun) {
+    return [
+      `input \`${Inputs.DriftIssue}: true\` is ignored with \`${Inputs.DryRun}: false\`: the drift issue is only kept by drift checks, which are dry runs`,
+    ];
+  }
+  return [];
 }
 
 /** One entry per line; blank lines and `#` comments are skipped. */

@@ -1,12 +1,13 @@
 /**
  * The Action's wiring: inputs → load and validate → read the remote → plan → guard →
- * apply → report → outputs. Each phase is a log group. Every failure, thrown or
- * decided, reaches the one catch in {@link run}; the report (job summary, PR comment)
- * and the outputs are written in its `finally`, so a failed run still says why.
+ * compare with the reviewed plan → apply → report → outputs. Each phase is a log group.
+ * Every failure, thrown or decided, reaches the one catch in {@link run}; the report (PR
+ * comment, drift issue, job summary) and the outputs are written in its `finally`, so a
+ * failed run still says why.
  */
 import * as core from '@actions/core';
 import { formatProblem, formatSummary, loadAudiences, sortProblems } from './config/index.js';
-import { Inputs, Outputs, PULL_REQUEST_EVENTS } from './constants.js';
+import { DRIFT_EVENTS, DRIFT_LABEL, Inputs, Outputs, PULL_REQUEST_EVENTS } from './constants.js';
 import {
   applyAgainst,
   type Connection,
@@ -16,12 +17,25 @@ import {
   planAgainst,
 } from './engine.js';
 import { annotateProblems } from './github/annotations.js';
-import type { GitHubApi } from './github/api.js';
+import { type GitHubApi, GitHubError, type PullRequestSummary } from './github/api.js';
 import { plannedSha, type RunContext, readRunContext } from './github/context.js';
+import { syncDriftIssue } from './github/drift-issue.js';
 import { infoUntrusted } from './github/log.js';
-import { formatMarker, markerKey } from './github/marker.js';
+import { formatCommentHead, formatDriftMarker, markerKey } from './github/marker.js';
+import {
+  comparePlans,
+  mergedPullOf,
+  type ReviewedPlan,
+  readReviewedPlan,
+} from './github/review.js';
 import { upsertStickyComment } from './github/sticky.js';
-import { type ActionInputs, checkInputsForEvent, getInputs, InputError } from './inputs.js';
+import {
+  type ActionInputs,
+  checkInputsForEvent,
+  getInputs,
+  InputError,
+  inputWarningsForEvent,
+} from './inputs.js';
 import type {
   ApplyResult,
   ChangeResult,
@@ -37,9 +51,11 @@ import {
   codeSpan,
   escapeMarkdown,
   hasChanges,
+  type PlanChange,
   planJson,
   type RunReport,
   renderConsole,
+  renderDriftIssue,
   renderMarkdown,
   renderSummary,
 } from './report/index.js';
@@ -99,6 +115,21 @@ interface RunState {
   /** Set for `command: export`, whose report is the list of files written. */
   exported?: { written: string[]; skipped: { file: string; reason: string }[]; outDir: string };
   github?: Promise<GitHubApi>;
+  /** The pull request merged as the pushed commit, looked up once per run. */
+  mergedPull?: Promise<MergedPullLookup>;
+  /** The fresh plan differs from the one reviewed on the merged pull request. */
+  planChange?: PlanChange;
+  /** A newer commit was pushed to the pull request while this run planned. */
+  stale?: { latestSha: string };
+}
+
+/** The merged pull request of the pushed commit, or why it is not known. */
+interface MergedPullLookup {
+  pull?: PullRequestSummary;
+  /** Why GitHub could not be asked: no token, no repository or no commit. */
+  unavailable?: string;
+  /** The lookup failed (e.g. the token may not read pull requests). */
+  error?: string;
 }
 
 /**
@@ -130,6 +161,7 @@ async function sync(state: RunState, deps: RunDependencies): Promise<void> {
   state.context = context;
   if (context.payloadProblem) core.warning(context.payloadProblem);
   checkInputsForEvent(inputs, context.eventName);
+  for (const warning of inputWarningsForEvent(inputs, context.eventName)) core.warning(warning);
 
   if (inputs.command === 'export') {
     await exportFiles(state, inputs, context, deps);
@@ -206,6 +238,19 @@ async function planAndApply(
     infoUntrusted(renderConsole(report(state), { color: false }).trimEnd());
     return state.plan;
   });
+  if (!inputs.dryRun && context.eventName === 'push') {
+    await core.group('Compare with the reviewed plan', () =>
+      compareWithReviewed(state, inputs, context, plan, deps),
+    );
+  }
+  const change = state.planChange;
+  if (change?.action === 'fail') {
+    throw new RunFailure(
+      'plan-changed',
+      `The plan changed since it was reviewed (fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now): nothing was written. To apply the new plan anyway, re-run with \`${Inputs.OnPlanChange}: warn\`.`,
+      planChangeLines(change),
+    );
+  }
   if (plan.guard.tripped) {
     throw new RunFailure(
       'guard-tripped',
@@ -238,16 +283,44 @@ async function planAndApply(
     });
     state.mode = 'apply';
   }
-  const failed = state.apply?.results.filter((r) => r.status === 'failed') ?? [];
-  if (failed.length > 0) {
-    throw new RunFailure(
-      'apply-failed',
-      `${plural(failed.length, 'change')} of ${state.apply?.results.length} failed; every other change was tried.`,
-      failed.map((r) => `✗ ${r.change.kind} ${r.change.name}: ${r.error ?? 'failed'}`),
-    );
+  refuseUnapplied(state.apply);
+  refuseBlocked(plan);
+}
+
+/**
+ * Every change the applier did not carry out fails the step as `apply-failed`: a write
+ * that failed, and also one skipped as a conflict (its audience changed in neuroflash
+ * after the plan, with `verify-before-write`). The conflict is not `blocked`, which
+ * means the files ask for something impossible; here the request was fine but was not
+ * done, and a re-run re-plans against the new state.
+ */
+function refuseUnapplied(apply: ApplyResult | undefined): void {
+  const undone = apply?.results.filter((r) => r.status !== 'done') ?? [];
+  if (!apply || undone.length === 0) return;
+  const of = `${plural(undone.length, 'change')} of ${apply.results.length}`;
+  const failed = undone.filter((r) => r.status === 'failed').length;
+  const conflicts = undone.filter((r) => r.status === 'conflict').length;
+  let summary: string;
+  if (failed === undone.length) {
+    summary = `${of} failed; every other change was tried.`;
+  } else if (conflicts === undone.length) {
+    summary = `${of} ${conflicts === 1 ? 'was' : 'were'} skipped as a conflict: changed in neuroflash since the plan, so not overwritten; re-run to re-plan. Every other change was tried.`;
+  } else {
+    const skipped = undone.length - failed - conflicts;
+    const parts = [
+      ...(failed > 0 ? [`${failed} failed`] : []),
+      ...(conflicts > 0 ? [`${conflicts} skipped as a conflict`] : []),
+      ...(skipped > 0 ? [`${skipped} skipped`] : []),
+    ];
+    summary = `${of} were not applied (${parts.join(', ')}); every other change was tried.`;
   }
-  const skipped = state.apply?.results.filter((r) => r.status !== 'done') ?? [];
-  refuseBlocked(plan, skipped);
+  throw new RunFailure(
+    'apply-failed',
+    summary,
+    undone.map(
+      (r) => `${STATUS_MARK[r.status]} ${r.change.kind} ${r.change.name}: ${r.error ?? r.status}`,
+    ),
+  );
 }
 
 /**
@@ -295,40 +368,158 @@ async function mergedPullLabel(
   sha: string,
   deps: RunDependencies,
 ): Promise<string | undefined> {
-  const github = gitHub(state, inputs, context, deps);
-  if (!github) return undefined;
-  try {
-    const pulls = await (await github).pullsForCommit(sha);
-    const pr = pulls.find(
-      (p) => p.merged && p.mergeCommitSha === sha && p.labels.includes(inputs.allowDeletesLabel),
-    );
-    return pr ? `the label \`${inputs.allowDeletesLabel}\` on #${pr.number}` : undefined;
-  } catch (error) {
+  const { pull, error } = await mergedPull(state, inputs, context, deps);
+  if (error) {
     core.warning(
-      `Could not look up the pull request of ${sha} for the \`${inputs.allowDeletesLabel}\` label: ${messageOf(error)}`,
+      `Could not look up the pull request of ${sha} for the \`${inputs.allowDeletesLabel}\` label: ${error}`,
     );
-    return undefined;
   }
+  return pull?.labels.includes(inputs.allowDeletesLabel)
+    ? `the label \`${inputs.allowDeletesLabel}\` on #${pull.number}`
+    : undefined;
+}
+
+/**
+ * The pull request merged as the pushed commit (see {@link mergedPullOf}), asked of
+ * GitHub once per run: the guard's label and the reviewed plan both come from it.
+ */
+function mergedPull(
+  state: RunState,
+  inputs: ActionInputs,
+  context: RunContext,
+  deps: RunDependencies,
+): Promise<MergedPullLookup> {
+  state.mergedPull ??= (async (): Promise<MergedPullLookup> => {
+    const sha = context.sha;
+    if (!sha) return { unavailable: 'the run names no commit (`GITHUB_SHA` is empty)' };
+    const github = gitHub(state, inputs, context, deps);
+    if (!github) return { unavailable: `there is no \`${Inputs.GitHubToken}\` or repository` };
+    try {
+      return { pull: mergedPullOf(await (await github).pullsForCommit(sha), sha) };
+    } catch (error) {
+      return { error: messageOf(error) };
+    }
+  })();
+  return state.mergedPull;
+}
+
+/**
+ * Apply what was reviewed: on a push, compares the plan made now with the one on the
+ * plan comment of the pull request merged as this commit. Sets `state.planChange` when
+ * they differ; the caller fails or warns by `on-plan-change`. Whatever cannot be
+ * compared (a direct push, no comment, a comment without a plan) is said in a notice,
+ * and the plan made now is applied, as it would be without a pull request.
+ */
+async function compareWithReviewed(
+  state: RunState,
+  inputs: ActionInputs,
+  context: RunContext,
+  plan: Plan,
+  deps: RunDependencies,
+): Promise<void> {
+  const asPlanned = 'there is no reviewed plan to compare with, so the plan made now is applied.';
+  const notice = (text: string) => {
+    core.notice(text);
+    state.notices.push(text);
+  };
+  const sha = context.sha ?? '';
+  // GitHub failing (a permission, an outage) must not block every deploy: the run warns
+  // and applies as planned, as it would on a direct push.
+  const unreadable = (why: string) => {
+    const text = `Could not read the pull request merged as commit \`${shortSha(sha)}\`: ${why}. T${asPlanned.slice(1)}`;
+    core.warning(text);
+    state.notices.push(text);
+  };
+  const lookup = await mergedPull(state, inputs, context, deps);
+  if (lookup.unavailable) {
+    return notice(`The reviewed plan cannot be looked up: ${lookup.unavailable}; ${asPlanned}`);
+  }
+  if (lookup.error) return unreadable(lookup.error);
+  const pull = lookup.pull;
+  if (!pull) {
+    return notice(
+      `No pull request was merged as commit \`${shortSha(sha)}\` (a direct push): ${asPlanned}`,
+    );
+  }
+  const github = gitHub(state, inputs, context, deps);
+  if (!github) return;
+  let reviewed: ReviewedPlan;
+  try {
+    reviewed = await readReviewedPlan(
+      await github,
+      pull.number,
+      markerKey(inputs.workspace, inputs.paths),
+    );
+  } catch (error) {
+    return unreadable(messageOf(error));
+  }
+  if (reviewed.kind === 'no-comment') {
+    return notice(
+      `Pull request #${pull.number} has no audience-sync plan comment for this workspace and path: ${asPlanned}`,
+    );
+  }
+  if (reviewed.kind === 'no-fingerprint') {
+    return notice(
+      `The plan comment on pull request #${pull.number} has no plan fingerprint (its run only validated the files, as on a pull request from a fork): ${asPlanned}`,
+    );
+  }
+  // A comment made at an older head was not a review of the merged commit's plan; it
+  // still says what the reviewers saw, so it counts as changed only if the plans differ.
+  const stale =
+    pull.headSha !== undefined && reviewed.sha !== pull.headSha
+      ? `The plan comment on pull request #${pull.number} was made at commit \`${shortSha(reviewed.sha ?? 'unknown')}\`, not at its final commit \`${shortSha(pull.headSha)}\`: it was not reviewed for that commit. `
+      : '';
+  const change = comparePlans(reviewed, plan, inputs.onPlanChange);
+  if (!change) {
+    return notice(
+      `${stale}${stale ? 'Its plan matches' : 'This is'} the plan reviewed on pull request #${pull.number} (fingerprint \`${plan.fingerprint}\`).`,
+    );
+  }
+  state.planChange = change;
+  if (stale) notice(stale.trimEnd());
+  const heading = `The plan changed since it was reviewed on pull request #${pull.number}: fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now.`;
+  infoUntrusted([heading, ...planChangeLines(change)].join('\n'));
+  if (change.action === 'warn') {
+    core.warning(
+      [
+        `${heading} Applying it (\`${Inputs.OnPlanChange}: warn\`).`,
+        ...planChangeLines(change),
+      ].join('\n'),
+    );
+  }
+}
+
+/** The difference as diff lines (`-` reviewed, `+` fresh), or why there are none. */
+function planChangeLines(change: PlanChange): string[] {
+  if (change.reviewedLines === 'too-large') {
+    return [
+      'The reviewed plan was too large to show line by line; only the fingerprints are compared.',
+    ];
+  }
+  if (change.reviewedLines === 'not-recorded') {
+    return [
+      'The reviewed plan is not recorded line by line in its comment; only the fingerprints are compared.',
+    ];
+  }
+  return capped([...change.removed.map((l) => `- ${l}`), ...change.added.map((l) => `+ ${l}`)], 50);
 }
 
 /**
  * Blocked changes and name conflicts fail the step, in dry-run and apply alike: the
- * files ask for something that cannot be done. So does a change the applier skipped.
+ * files ask for something that cannot be done.
  */
-function refuseBlocked(plan: Plan, skipped: ChangeResult[] = []): void {
-  const n = plan.blocked.length + plan.conflicts.length + skipped.length;
+function refuseBlocked(plan: Plan): void {
+  const n = plan.blocked.length + plan.conflicts.length;
   if (n === 0) return;
   const parts: string[] = [];
   if (plan.blocked.length > 0) parts.push(`${plural(plan.blocked.length, 'change')} blocked`);
   if (plan.conflicts.length > 0) parts.push(`${plural(plan.conflicts.length, 'name')} in conflict`);
-  if (skipped.length > 0) parts.push(`${plural(skipped.length, 'change')} skipped`);
   throw new RunFailure(
     'blocked',
     `${parts.join(', ')}: the files ask for something that cannot be done. The report says why.`,
     [
       ...plan.blocked.map((b) => `! blocked ${b.action} ${b.name}: ${b.reason}`),
       ...plan.conflicts.map((c) => `! conflict ${c.name}: ${c.reason}`),
-      ...skipped.map((r) => `⚠ ${r.status} ${r.change.kind} ${r.change.name}: ${r.error ?? ''}`),
     ],
   );
 }
@@ -354,7 +545,7 @@ async function exportFiles(
     );
   }
   const credentials = inputs.credentials;
-  const { exportWorkspace } = await import('./export/index.js');
+  const { exportWorkspace, schemaUrlForAction } = await import('./export/index.js');
   const connection = await core.group('Read the remote', () =>
     deps.connect({
       apiUrl: inputs.apiUrl,
@@ -369,7 +560,14 @@ async function exportFiles(
   state.workspace = connection.workspace;
   try {
     const result = await core.group('Export', () =>
-      exportWorkspace(connection.audiences, { outDir, force: false, cwd: context.workspaceDir }),
+      // The Action's export lands in a pull request, where git shows and can undo every
+      // overwrite, so it replaces existing files (the CLI refuses without --force).
+      exportWorkspace(connection.audiences, {
+        outDir,
+        force: true,
+        cwd: context.workspaceDir,
+        schema: schemaUrlForAction(deps.env),
+      }),
     );
     state.exported = { ...result, outDir };
     for (const file of result.written) infoUntrusted(`wrote ${file}`);
@@ -393,11 +591,12 @@ function gitHub(
 
 /** Writes the report and the outputs. A sink that fails is a warning: the run's result stands. */
 async function publish(state: RunState, deps: RunDependencies): Promise<void> {
-  const view = report(state);
   await core.group('Report', async () => {
-    await attempt('write the PR comment', () => comment(state, view, deps));
+    await attempt('write the PR comment', () => comment(state, deps));
+    await attempt('update the drift issue', () => driftIssue(state, deps));
+    // Rendered last: the comment may have found the plan stale.
     await attempt('write the job summary', async () => {
-      await core.summary.addRaw(summaryText(state, view)).write();
+      await core.summary.addRaw(summaryText(state, report(state))).write();
     });
   });
   setOutputs(state);
@@ -411,8 +610,13 @@ async function attempt(what: string, fn: () => Promise<void>): Promise<void> {
   }
 }
 
-/** The sticky plan comment, on pull request events only. */
-async function comment(state: RunState, view: RunReport, deps: RunDependencies): Promise<void> {
+/**
+ * The sticky plan comment, on pull request events only. Just before writing, the pull
+ * request's current head is read: if a newer commit was pushed while this run planned,
+ * the comment says it is stale, and a comment that a newer run already wrote is left
+ * alone.
+ */
+async function comment(state: RunState, deps: RunDependencies): Promise<void> {
   const { inputs, context } = state;
   if (!inputs || !context || inputs.command !== 'sync' || !inputs.comment) return;
   if (state.inputError) return;
@@ -422,29 +626,117 @@ async function comment(state: RunState, view: RunReport, deps: RunDependencies):
     core.info('No `github-token` or repository: no PR comment.');
     return;
   }
+  const api = await github;
+  const number = context.pullRequest.number;
+  const planned = plannedSha(context);
+  const latest = await currentHead(api, number);
+  if (latest && planned && latest !== planned) {
+    state.stale = { latestSha: latest };
+    core.info(
+      `Commit ${shortSha(latest)} was pushed while this plan (of ${shortSha(planned)}) ran: the comment is marked stale.`,
+    );
+  }
   const key = markerKey(inputs.workspace, inputs.paths);
-  const marker = formatMarker({
-    key,
-    fingerprint: state.plan?.fingerprint,
-    sha: plannedSha(context),
-  });
-  const body = renderMarkdown(view, { marker });
+  const head = formatCommentHead(
+    { key, fingerprint: state.plan?.fingerprint, sha: planned },
+    state.plan ? planLines(state.plan) : undefined,
+  );
+  const body = renderMarkdown(report(state), { marker: head });
   const quiet =
     inputs.commentOn === 'changes' &&
     !state.failure &&
     (state.load?.problems.length ?? 0) === 0 &&
     !(state.plan && hasChanges(state.plan));
-  const result = await upsertStickyComment(await github, context.pullRequest.number, key, body, {
+  const result = await upsertStickyComment(api, number, key, body, {
     createIfMissing: !quiet,
+    keepSha: state.stale?.latestSha,
   });
   if (!result) {
     core.info('No changes and `comment-on: changes`: no PR comment.');
     return;
   }
-  state.commentUrl = result.comment.url;
-  core.info(`PR comment ${result.action}: ${result.comment.url}`);
+  if (result.action === 'kept') {
+    core.info(
+      `The PR comment already shows the plan of the newer commit ${shortSha(state.stale?.latestSha ?? '')}: left as it is.`,
+    );
+  } else {
+    state.commentUrl = result.comment.url;
+    core.info(`PR comment ${result.action}: ${result.comment.url}`);
+  }
   if (result.removedDuplicates > 0) {
     core.info(`Removed ${plural(result.removedDuplicates, 'duplicate comment')} of this plan.`);
+  }
+}
+
+/** The pull request's head sha as GitHub has it now; undefined (and logged) if unreadable. */
+async function currentHead(api: GitHubApi, number: number): Promise<string | undefined> {
+  try {
+    return (await api.getPull(number)).headSha;
+  } catch (error) {
+    core.info(
+      `Could not read pull request #${number} (${messageOf(error)}): the comment is written without checking for a newer commit.`,
+    );
+    return undefined;
+  }
+}
+
+/**
+ * The drift issue of a drift check (`drift-issue: true`, a dry run on `schedule` or
+ * `workflow_dispatch`): opened, updated or closed from the plan, whatever
+ * `fail-on-drift` decided. Without `issues: write` it is a warning, never a failure.
+ */
+async function driftIssue(state: RunState, deps: RunDependencies): Promise<void> {
+  const { inputs, context, plan, workspace } = state;
+  if (!inputs?.driftIssue || !context || inputs.command !== 'sync' || state.inputError) return;
+  // Elsewhere the input was already reported as ignored.
+  if (!DRIFT_EVENTS.includes(context.eventName) || !inputs.dryRun) return;
+  if (!plan || !workspace) {
+    core.info('No plan was made, so drift is unknown: the drift issue is left as it is.');
+    return;
+  }
+  const github = gitHub(state, inputs, context, deps);
+  if (!github) {
+    core.warning(
+      `\`${Inputs.DriftIssue}: true\` needs \`${Inputs.GitHubToken}\` and a repository: no drift issue.`,
+    );
+    return;
+  }
+  const key = markerKey(workspace.id, inputs.paths);
+  // The issue is about the drift; whether the step fails for it is `fail-on-drift`'s
+  // business, so that failure is not repeated in the issue.
+  const view = report(state);
+  if (view.failure?.reason === 'drift') view.failure = undefined;
+  const drift = hasChanges(plan)
+    ? {
+        ...renderDriftIssue(view, {
+          marker: formatDriftMarker({ key, fingerprint: plan.fingerprint }),
+        }),
+        fingerprint: plan.fingerprint,
+      }
+    : undefined;
+  try {
+    const outcome = await syncDriftIssue(await github, {
+      key,
+      label: DRIFT_LABEL,
+      drift,
+      runUrl: context.runUrl,
+    });
+    if (outcome.action && outcome.issue) {
+      core.info(`Drift issue #${outcome.issue.number} ${outcome.action}: ${outcome.issue.url}`);
+    } else {
+      core.info('No drift and no open drift issue: nothing to do.');
+    }
+    if (outcome.closedDuplicates > 0) {
+      core.info(`Closed ${plural(outcome.closedDuplicates, 'duplicate drift issue')}.`);
+    }
+  } catch (error) {
+    if (error instanceof GitHubError && error.status === 403) {
+      core.warning(
+        `Could not update the drift issue: GitHub refused it (403). The job needs the \`issues: write\` permission (\`permissions: { issues: write }\`). ${messageOf(error)}`,
+      );
+      return;
+    }
+    throw error;
   }
 }
 
@@ -502,6 +794,8 @@ function report(state: RunState): RunReport {
     notices: state.notices.length > 0 ? state.notices : undefined,
     failure: failure?.reason ? { reason: failure.reason, message: failure.message } : undefined,
     guardAllow: state.guardAllow,
+    stale: state.stale,
+    planChange: state.planChange,
     allowDeletesLabel:
       inputs && context?.pullRequest && state.plan && state.plan.counts.deletes > 0
         ? {
@@ -536,12 +830,21 @@ function logInputs(inputs: ActionInputs): void {
     `prune: ${inputs.prune}${inputs.ignore.length > 0 ? ` (ignore: ${inputs.ignore.join(', ')})` : ''}`,
     `max-deletes: ${inputs.maxDeletes}`,
     `concurrency: ${inputs.concurrency}`,
+    `verify-before-write: ${inputs.verifyBeforeWrite}`,
+    `on-plan-change: ${inputs.onPlanChange}`,
   ];
   infoUntrusted(lines.join('\n'));
 }
 
+const STATUS_MARK: Record<ChangeResult['status'], string> = {
+  done: '✓',
+  failed: '✗',
+  skipped: '↷',
+  conflict: '⚠',
+};
+
 function progressLine(done: number, total: number, r: ChangeResult): string {
-  const mark = { done: '✓', failed: '✗', skipped: '↷', conflict: '⚠' }[r.status];
+  const mark = STATUS_MARK[r.status];
   const what =
     r.change.kind === 'rename' ? `${r.change.fromName} → ${r.change.name}` : r.change.name;
   const why = r.error ? `: ${r.error}` : '';
@@ -551,6 +854,10 @@ function progressLine(done: number, total: number, r: ChangeResult): string {
 function capped(lines: string[], max: number): string[] {
   if (lines.length <= max) return lines;
   return [...lines.slice(0, max), `… and ${lines.length - max} more (see the job summary)`];
+}
+
+function shortSha(sha: string): string {
+  return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
 }
 
 function plural(n: number, noun: string): string {

@@ -1,7 +1,8 @@
 /**
  * The seam between the Action and GitHub's REST API. `main.ts` receives an
  * implementation (Octokit in a run, `./octokit.ts`); the logic above it (the sticky
- * comment, the guard's label lookup) sees only these calls.
+ * comment, the merged pull request's label and reviewed plan, the drift issue) sees only
+ * these calls.
  */
 
 /** An issue or pull request comment. */
@@ -35,9 +36,38 @@ export interface PullRequestSummary {
 export interface GitHubPulls {
   /** The pull requests associated with a commit (its merge commit or its head). */
   pullsForCommit(sha: string): Promise<PullRequestSummary[]>;
+  /** One pull request as it is now (its current head, labels and merge state). */
+  getPull(number: number): Promise<PullRequestSummary>;
 }
 
-export interface GitHubApi extends GitHubComments, GitHubPulls {}
+/** An issue (never a pull request), reduced to what the drift issue reads. */
+export interface GitHubIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  /** The issue's page, e.g. `https://github.com/o/r/issues/3`. */
+  url: string;
+  createdAt: string;
+}
+
+/** The issue calls of the drift issue. Its comments go through {@link GitHubComments}. */
+export interface GitHubIssues {
+  /**
+   * Every issue that carries `label` in `state`, across all pages, newest first. Pull
+   * requests, which the issues endpoint also returns, are left out.
+   */
+  listIssues(options: { label: string; state: 'open' | 'closed' | 'all' }): Promise<GitHubIssue[]>;
+  createIssue(issue: { title: string; body: string; labels: string[] }): Promise<GitHubIssue>;
+  /** Edits the fields given; `state: 'closed'` closes it as completed. */
+  updateIssue(
+    number: number,
+    patch: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<GitHubIssue>;
+}
+
+export interface GitHubApi extends GitHubComments, GitHubPulls, GitHubIssues {}
 
 /** A GitHub call that failed; carries the HTTP status when there was a response. */
 export class GitHubError extends Error {

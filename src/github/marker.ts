@@ -1,15 +1,23 @@
 /**
- * The hidden marker that opens every plan comment:
+ * The hidden markers of audience-sync's GitHub texts. A plan comment opens with two lines:
  *
  *     <!-- audience-sync:plan key=<key> fingerprint=<fp> sha=<sha> -->
+ *     <!-- audience-sync:lines data=<base64 of gzip of JSON> -->
  *
  * The key tells one (workspace, path) apart from another, so a matrix over several
  * workspaces keeps one comment each. The fingerprint and the sha record what was
- * reviewed and where, for a later "apply what was reviewed". Writer and parser live
- * together so the format cannot drift apart.
+ * reviewed and where, and the lines what it said, for a later "apply what was reviewed".
+ * The drift issue opens with `<!-- audience-sync:drift key=<key> fingerprint=<fp> -->`.
+ * Writers and parsers live together so the formats cannot drift apart.
  */
 import { createHash } from 'node:crypto';
-import { MARKER_PREFIX } from '../constants.js';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import {
+  DRIFT_MARKER_PREFIX,
+  LINES_MARKER_PREFIX,
+  MARKER_PREFIX,
+  MAX_ENCODED_LINES,
+} from '../constants.js';
 
 export interface PlanMarker {
   key: string;
@@ -36,12 +44,11 @@ export function markerKey(workspace: string, paths: readonly string[]): string {
 
 /** Writes the marker line. Values outside `[A-Za-z0-9._-]` are refused, as they could not be parsed back. */
 export function formatMarker(marker: PlanMarker): string {
-  const value = (name: string, v: string | undefined): string => {
-    if (v === undefined || v === '') return NONE;
-    if (!VALUE.test(v) || v === NONE) throw new Error(`marker ${name} has an unusable value: ${v}`);
-    return v;
-  };
-  return `${MARKER_PREFIX} key=${value('key', marker.key)} fingerprint=${value('fingerprint', marker.fingerprint)} sha=${value('sha', marker.sha)} -->`;
+  return formatPairs(MARKER_PREFIX, [
+    ['key', marker.key],
+    ['fingerprint', marker.fingerprint],
+    ['sha', marker.sha],
+  ]);
 }
 
 /**
@@ -50,19 +57,128 @@ export function formatMarker(marker: PlanMarker): string {
  * Unknown `name=value` pairs are skipped, so a later writer may add fields.
  */
 export function parseMarker(body: string): PlanMarker | undefined {
-  if (!body.startsWith(`${MARKER_PREFIX} `)) return undefined;
-  const end = body.indexOf('-->');
+  const pairs = parsePairs(MARKER_PREFIX, body);
+  const key = pairs && value(pairs, 'key');
+  if (!pairs || !key) return undefined;
+  return { key, fingerprint: value(pairs, 'fingerprint'), sha: value(pairs, 'sha') };
+}
+
+/** What a plan comment recorded of its plan's lines. */
+export type RecordedLines =
+  | { kind: 'lines'; lines: string[] }
+  /** The encoded lines were over {@link MAX_ENCODED_LINES} characters, so they were left out. */
+  | { kind: 'too-large'; count?: number }
+  /** No lines line (a comment of an older version), or one that does not decode. */
+  | { kind: 'not-recorded' };
+
+// A real plan's lines decode to far less; the cap stops a crafted comment from
+// inflating into gigabytes (a gzip bomb).
+const MAX_DECODED_BYTES = 8 * 1024 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * The second hidden line of a plan comment: the plan's lines as base64 of gzip of JSON,
+ * or, when that takes more than {@link MAX_ENCODED_LINES} characters, a note that they
+ * were left out and how many there were. Base64 cannot contain `-->`, so no line can end
+ * the HTML comment early.
+ */
+export function formatLinesMarker(lines: readonly string[]): string {
+  const data = gzipSync(Buffer.from(JSON.stringify(lines), 'utf8'), { level: 9 }).toString(
+    'base64',
+  );
+  if (data.length <= MAX_ENCODED_LINES) return `${LINES_MARKER_PREFIX} data=${data} -->`;
+  return `${LINES_MARKER_PREFIX} omitted=too-large count=${lines.length} -->`;
+}
+
+/**
+ * The two hidden lines that open a plan comment: the marker and, when a plan was made,
+ * its lines. `renderMarkdown` takes them as its `marker` and counts them in the limit.
+ */
+export function formatCommentHead(marker: PlanMarker, lines?: readonly string[]): string {
+  const head = formatMarker(marker);
+  return lines === undefined ? head : `${head}\n${formatLinesMarker(lines)}`;
+}
+
+/**
+ * The plan lines a comment recorded, read from the line right after its opening marker
+ * (nowhere else, so quoted text cannot pose as them).
+ */
+export function parseLinesMarker(body: string): RecordedLines {
+  const first = body.startsWith(`${MARKER_PREFIX} `) ? body.indexOf('-->') : -1;
+  const start = first + '-->'.length + 1;
+  if (first < 0 || body[start - 1] !== '\n') return { kind: 'not-recorded' };
+  const pairs = parsePairs(LINES_MARKER_PREFIX, body.slice(start));
+  if (!pairs) return { kind: 'not-recorded' };
+  if (pairs.get('omitted') === 'too-large') {
+    const count = Number(pairs.get('count'));
+    return Number.isSafeInteger(count) && count >= 0
+      ? { kind: 'too-large', count }
+      : { kind: 'too-large' };
+  }
+  const data = pairs.get('data');
+  if (!data || data.length > MAX_ENCODED_LINES || !BASE64.test(data)) {
+    return { kind: 'not-recorded' };
+  }
+  try {
+    const json = gunzipSync(Buffer.from(data, 'base64'), { maxOutputLength: MAX_DECODED_BYTES });
+    const lines: unknown = JSON.parse(json.toString('utf8'));
+    if (Array.isArray(lines) && lines.every((l) => typeof l === 'string')) {
+      return { kind: 'lines', lines };
+    }
+  } catch {
+    // Not gzip, over the cap, or not JSON: treated like a comment without lines.
+  }
+  return { kind: 'not-recorded' };
+}
+
+/** The drift issue's marker: which (workspace, path) it is about, and the drift it shows. */
+export interface DriftMarker {
+  key: string;
+  /** The fingerprint of the drift plan the body shows. */
+  fingerprint?: string;
+}
+
+/** Writes the drift issue's marker line. */
+export function formatDriftMarker(marker: DriftMarker): string {
+  return formatPairs(DRIFT_MARKER_PREFIX, [
+    ['key', marker.key],
+    ['fingerprint', marker.fingerprint],
+  ]);
+}
+
+/** Reads the marker at the very start of an issue body, as {@link parseMarker} does. */
+export function parseDriftMarker(body: string): DriftMarker | undefined {
+  const pairs = parsePairs(DRIFT_MARKER_PREFIX, body);
+  const key = pairs && value(pairs, 'key');
+  if (!pairs || !key) return undefined;
+  return { key, fingerprint: value(pairs, 'fingerprint') };
+}
+
+/** `<prefix> a=1 b=none -->`; an absent value is written as `none`. */
+function formatPairs(prefix: string, pairs: [string, string | undefined][]): string {
+  const words = pairs.map(([name, v]) => {
+    if (v === undefined || v === '') return `${name}=${NONE}`;
+    if (!VALUE.test(v) || v === NONE) throw new Error(`marker ${name} has an unusable value: ${v}`);
+    return `${name}=${v}`;
+  });
+  return `${prefix} ${words.join(' ')} -->`;
+}
+
+/** The `name=value` pairs of the HTML comment that `text` starts with, if it starts with `prefix`. */
+function parsePairs(prefix: string, text: string): Map<string, string> | undefined {
+  if (!text.startsWith(`${prefix} `)) return undefined;
+  const end = text.indexOf('-->');
   if (end < 0) return undefined;
   const pairs = new Map<string, string>();
-  for (const word of body.slice(MARKER_PREFIX.length, end).trim().split(/\s+/)) {
+  for (const word of text.slice(prefix.length, end).trim().split(/\s+/)) {
     const eq = word.indexOf('=');
     if (eq > 0) pairs.set(word.slice(0, eq), word.slice(eq + 1));
   }
-  const key = pairs.get('key');
-  if (!key || key === NONE || !VALUE.test(key)) return undefined;
-  const optional = (name: string): string | undefined => {
-    const v = pairs.get(name);
-    return v && v !== NONE && VALUE.test(v) ? v : undefined;
-  };
-  return { key, fingerprint: optional('fingerprint'), sha: optional('sha') };
+  return pairs;
+}
+
+/** A plain marker value, or undefined when absent, `none` or malformed. */
+function value(pairs: Map<string, string>, name: string): string | undefined {
+  const v = pairs.get(name);
+  return v && v !== NONE && VALUE.test(v) ? v : undefined;
 }

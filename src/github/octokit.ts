@@ -3,7 +3,7 @@
  * only on the paths that talk to GitHub, so a validate-only run never loads Octokit.
  */
 import { getOctokit } from '@actions/github';
-import type { GitHubApi, GitHubComment, PullRequestSummary } from './api.js';
+import type { GitHubApi, GitHubComment, GitHubIssue, PullRequestSummary } from './api.js';
 import { GitHubError } from './api.js';
 import { type RetryPolicy, withRetries } from './retry.js';
 
@@ -24,6 +24,47 @@ interface RawComment {
   html_url: string;
   created_at: string;
 }
+
+interface RawPull {
+  number: number;
+  state: string;
+  merged_at: string | null;
+  merge_commit_sha: string | null;
+  head?: { sha?: string };
+  labels: { name?: string }[];
+}
+
+interface RawIssue {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  labels: (string | { name?: string })[];
+  html_url: string;
+  created_at: string;
+  pull_request?: unknown;
+}
+
+const pull = (pr: RawPull): PullRequestSummary => ({
+  number: pr.number,
+  state: pr.state,
+  merged: Boolean(pr.merged_at),
+  mergeCommitSha: pr.merge_commit_sha ?? undefined,
+  headSha: pr.head?.sha,
+  labels: pr.labels.map((l) => l.name).filter((n): n is string => typeof n === 'string'),
+});
+
+const issue = (i: RawIssue): GitHubIssue => ({
+  number: i.number,
+  title: i.title,
+  body: i.body ?? '',
+  state: i.state === 'closed' ? 'closed' : 'open',
+  labels: i.labels
+    .map((l) => (typeof l === 'string' ? l : l.name))
+    .filter((n): n is string => typeof n === 'string'),
+  url: i.html_url,
+  createdAt: i.created_at,
+});
 
 /** Builds the GitHub seam for one repository. Calls retry on rate limits (see `./retry.ts`). */
 export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
@@ -83,16 +124,39 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
           ...repo,
           commit_sha: sha,
         });
-        return res.data.map(
-          (pr): PullRequestSummary => ({
-            number: pr.number,
-            state: pr.state,
-            merged: Boolean(pr.merged_at),
-            mergeCommitSha: pr.merge_commit_sha ?? undefined,
-            headSha: pr.head?.sha,
-            labels: pr.labels.map((l) => l.name),
-          }),
-        );
+        return res.data.map(pull);
+      }),
+    getPull: (number) =>
+      call(`read pull request #${number}`, async () => {
+        const res = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+        return pull(res.data);
+      }),
+    listIssues: ({ label, state }) =>
+      call(`list the ${state} issues labelled ${label}`, async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+          ...repo,
+          labels: label,
+          state,
+          sort: 'created',
+          direction: 'desc',
+          per_page: 100,
+        });
+        return all.filter((i) => !i.pull_request).map(issue);
+      }),
+    createIssue: ({ title, body, labels }) =>
+      call('open an issue', async () => {
+        const res = await octokit.rest.issues.create({ ...repo, title, body, labels });
+        return issue(res.data);
+      }),
+    updateIssue: (number, patch) =>
+      call(`edit issue #${number}`, async () => {
+        const res = await octokit.rest.issues.update({
+          ...repo,
+          issue_number: number,
+          ...patch,
+          ...(patch.state === 'closed' ? { state_reason: 'completed' as const } : {}),
+        });
+        return issue(res.data);
       }),
   };
 }

@@ -136,6 +136,14 @@ function planChangeBanner(report: RunReport): string {
     `**The plan changed since it was reviewed.** The pull request's plan has fingerprint ${codeSpan(truncateText(change.reviewedFingerprint, 100))}; the plan made now has ${codeSpan(truncateText(change.freshFingerprint, 100))}. ${then}`,
   ];
   if (diff.length > 0) lines.push('', ...codeBlock(diff, 'diff'));
+  if (change.reviewedLines) {
+    lines.push(
+      '',
+      change.reviewedLines === 'too-large'
+        ? 'The reviewed plan was too large to show line by line (its comment keeps only the fingerprint), so only the fingerprints are compared.'
+        : 'The reviewed plan is not recorded line by line in its comment, so only the fingerprints are compared.',
+    );
+  }
   return alert(change.action === 'fail' ? 'CAUTION' : 'WARNING', lines);
 }
 

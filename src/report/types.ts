@@ -52,6 +52,12 @@ export interface PlanChange {
   removed: string[];
   /** Lines of the fresh plan that the reviewed plan did not have. */
   added: string[];
+  /**
+   * Set when the reviewed plan's lines are unknown, so `removed` and `added` are empty and
+   * only the fingerprints compare: `too-large` when the comment left them out for size,
+   * `not-recorded` when it has none (an older comment, or lines that do not decode).
+   */
+  reviewedLines?: 'too-large' | 'not-recorded';
   /** What the run does about it (the `on-plan-change` input). */
   action: 'fail' | 'warn';
 }

@@ -110,6 +110,8 @@ export interface RunOptions {
   distDir?: string;
   /** `GITHUB_SHA`; default a fixed sha. */
   sha?: string;
+  /** `GITHUB_API_URL`; default the fake GitHub (a test may put an interceptor in front). */
+  githubApiUrl?: string;
 }
 
 export interface RunResult {
@@ -208,7 +210,7 @@ async function runIn(dir: string, world: World, options: RunOptions): Promise<Ru
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_REPOSITORY: REPOSITORY,
-    GITHUB_API_URL: world.github.url,
+    GITHUB_API_URL: options.githubApiUrl ?? world.github.url,
     GITHUB_SERVER_URL: SERVER_URL,
     GITHUB_RUN_ID: '4242',
     GITHUB_SHA: options.sha ?? MERGE_SHA,

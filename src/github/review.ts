@@ -1,0 +1,82 @@
+/**
+ * "Apply what was reviewed": on a push, the plan comment of the pull request that was
+ * merged as the pushed commit says which plan the reviewers saw. This module finds that
+ * pull request and comment, and compares their plan with the one made now.
+ */
+import type { Plan } from '../model.js';
+import { diffPlanLines, planLines } from '../plan/index.js';
+import type { PlanChange } from '../report/index.js';
+import type { GitHubComment, GitHubComments, PullRequestSummary } from './api.js';
+import { parseLinesMarker, parseMarker, type RecordedLines } from './marker.js';
+
+/**
+ * The pull request merged as `sha`: merged, with `sha` as its merge commit. A pull
+ * request whose head is `sha` but that was not merged as it (or not merged at all) does
+ * not count: its review and labels are about another commit.
+ */
+export function mergedPullOf(
+  pulls: readonly PullRequestSummary[],
+  sha: string,
+): PullRequestSummary | undefined {
+  return pulls.find((p) => p.merged && p.mergeCommitSha === sha);
+}
+
+/** What the merged pull request recorded of its review. */
+export type ReviewedPlan =
+  | { kind: 'no-comment' }
+  /** The comment carries no fingerprint: its run made no plan (e.g. a fork, validate only). */
+  | { kind: 'no-fingerprint'; comment: GitHubComment }
+  | {
+      kind: 'reviewed';
+      comment: GitHubComment;
+      fingerprint: string;
+      /** The commit the reviewed plan was made at. */
+      sha?: string;
+      lines: RecordedLines;
+    };
+
+/**
+ * Reads the plan comment of `key` on pull request `number`. When racing runs left
+ * several, the oldest counts, as it is the one the sticky comment keeps.
+ */
+export async function readReviewedPlan(
+  api: GitHubComments,
+  number: number,
+  key: string,
+): Promise<ReviewedPlan> {
+  const comment = (await api.listComments(number))
+    .filter((c) => parseMarker(c.body)?.key === key)
+    .sort((a, b) => a.id - b.id)[0];
+  if (!comment) return { kind: 'no-comment' };
+  const marker = parseMarker(comment.body);
+  if (!marker?.fingerprint) return { kind: 'no-fingerprint', comment };
+  return {
+    kind: 'reviewed',
+    comment,
+    fingerprint: marker.fingerprint,
+    sha: marker.sha,
+    lines: parseLinesMarker(comment.body),
+  };
+}
+
+/**
+ * How the fresh plan differs from the reviewed one, or `undefined` when the fingerprints
+ * agree. The fingerprint covers the plan's meaning, so it decides; the lines only show
+ * the difference, and are left empty when the comment did not keep the reviewed ones.
+ */
+export function comparePlans(
+  reviewed: { fingerprint: string; lines: RecordedLines },
+  fresh: Plan,
+  action: PlanChange['action'],
+): PlanChange | undefined {
+  if (reviewed.fingerprint === fresh.fingerprint) return undefined;
+  const change = {
+    reviewedFingerprint: reviewed.fingerprint,
+    freshFingerprint: fresh.fingerprint,
+    action,
+  };
+  if (reviewed.lines.kind !== 'lines') {
+    return { ...change, removed: [], added: [], reviewedLines: reviewed.lines.kind };
+  }
+  return { ...change, ...diffPlanLines(reviewed.lines.lines, planLines(fresh)) };
+}
