@@ -5,7 +5,8 @@
  * the apply. Prints the apply's HTTP requests and wall time; asserts nothing about time,
  * but refuses to report an apply that did not do every change.
  */
-import { applyAgainst, connect, planAgainst } from '../src/engine.js';
+import { applyPlan } from '../src/apply/index.js';
+import { connect, planAgainst } from '../src/engine.js';
 import type { DesiredAudience, Profile } from '../src/model.js';
 import { startEmulator } from '../test/emulator/index.js';
 import type { Emulator, SeedAudience } from '../test/emulator/types.js';
@@ -71,7 +72,7 @@ async function applyOnce(emulator: Emulator, verifyBeforeWrite: boolean): Promis
     }
     emulator.clearLog();
     const started = performance.now();
-    const result = await applyAgainst(plan, connection.audiences, {
+    const result = await applyPlan(plan, connection.audiences, {
       concurrency: CONCURRENCY,
       verifyBeforeWrite,
     });

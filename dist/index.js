@@ -44974,122 +44974,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/config/discover.ts + 4 modules
-var discover = __nccwpck_require__(6230);
-// EXTERNAL MODULE: ./src/config/format.ts
-var format = __nccwpck_require__(2223);
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var config_load = __nccwpck_require__(3548);
-// EXTERNAL MODULE: ./src/config/rules.ts + 4 modules
-var rules = __nccwpck_require__(474);
-;// CONCATENATED MODULE: ./src/config/index.ts
-/** The audience files: discovery, parsing with positions, validation and printing. */
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/constants.ts
-/**
- * The Action's names in one place: its inputs and outputs (fixed by SPEC §4 and
- * `action.yml`), the events it reacts to, and the hidden marker of its PR comment.
- */
-/** Input names, exactly as `action.yml` declares them. */
-const Inputs = {
-    Command: 'command',
-    ClientId: 'client-id',
-    ClientSecret: 'client-secret',
-    Workspace: 'workspace',
-    Path: 'path',
-    DryRun: 'dry-run',
-    Prune: 'prune',
-    Ignore: 'ignore',
-    MaxDeletes: 'max-deletes',
-    Concurrency: 'concurrency',
-    Comment: 'comment',
-    CommentOn: 'comment-on',
-    FailOnDrift: 'fail-on-drift',
-    DriftIssue: 'drift-issue',
-    AllowApplyOnPr: 'allow-apply-on-pr',
-    OnPlanChange: 'on-plan-change',
-    VerifyBeforeWrite: 'verify-before-write',
-    AllowDeletesLabel: 'allow-deletes-label',
-    GitHubToken: 'github-token',
-    ApiUrl: 'api-url',
-    TokenUrl: 'token-url',
-};
-/**
- * The defaults of `action.yml`. The runner fills them in before the Action starts; they
- * are repeated here so that a run without them (a local `node dist/index.js`, a test)
- * behaves the same. A test keeps the two lists equal.
- */
-const InputDefaults = {
-    command: 'sync',
-    'client-id': '',
-    'client-secret': '',
-    workspace: '',
-    path: 'audiences',
-    'dry-run': 'true',
-    prune: 'false',
-    ignore: '',
-    'max-deletes': '10',
-    concurrency: '4',
-    comment: 'true',
-    'comment-on': 'always',
-    'fail-on-drift': 'false',
-    'drift-issue': 'false',
-    'allow-apply-on-pr': 'false',
-    'on-plan-change': 'fail',
-    'verify-before-write': 'false',
-    'allow-deletes-label': 'audience-sync/allow-deletes',
-    // The runner substitutes `${{ github.token }}`; outside a runner there is no token.
-    'github-token': '',
-    'api-url': 'https://app.neuroflash.com/api',
-    'token-url': 'https://id.neuroflash.com/oauth/v2/token',
-};
-/** Output names, exactly as `action.yml` declares them. */
-const Outputs = {
-    HasChanges: 'has-changes',
-    Creates: 'creates',
-    Updates: 'updates',
-    Deletes: 'deletes',
-    Renames: 'renames',
-    Blocked: 'blocked',
-    Plan: 'plan',
-    PlanFingerprint: 'plan-fingerprint',
-    FailureReason: 'failure-reason',
-    CommentUrl: 'comment-url',
-};
-/** The events whose runs plan a pull request (and may comment on it). */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-/** The events of drift checks: the only ones on which `drift-issue` acts. */
-const DRIFT_EVENTS = ['schedule', 'workflow_dispatch'];
-/** The label every drift issue carries; with the issue's hidden marker, it finds the issue again. */
-const DRIFT_LABEL = 'audience-sync/drift';
-/**
- * The start of the hidden marker that opens every plan comment. The full marker is
- * `<!-- audience-sync:plan key=<key> fingerprint=<fp> sha=<sha> -->`; see
- * `src/github/marker.ts`.
- */
-const MARKER_PREFIX = '<!-- audience-sync:plan';
-/**
- * The start of the second hidden line of a plan comment, which carries the plan's lines
- * (`planLines`), so that the apply after the merge can show what differs from them:
- * `<!-- audience-sync:lines data=<base64 of gzip of JSON> -->`, or, for a plan too large
- * to carry, `<!-- audience-sync:lines omitted=too-large count=<n> -->`.
- */
-const LINES_MARKER_PREFIX = '<!-- audience-sync:lines';
-/**
- * The most characters the encoded plan lines may take in a comment. A larger plan's lines
- * are left out (the marker says so): they would crowd the comment's 65,536 characters.
- */
-const MAX_ENCODED_LINES = 16_000;
-/**
- * The start of the hidden marker that opens the drift issue's body:
- * `<!-- audience-sync:drift key=<key> fingerprint=<fp> -->`.
- */
-const DRIFT_MARKER_PREFIX = '<!-- audience-sync:drift';
-
 // EXTERNAL MODULE: ./src/neuroflash/api.ts
 var api = __nccwpck_require__(4935);
 // EXTERNAL MODULE: ./src/model.ts
@@ -45457,6 +45341,122 @@ function bodyOf(change) {
 
 
 
+
+// EXTERNAL MODULE: ./src/config/discover.ts + 4 modules
+var discover = __nccwpck_require__(6230);
+// EXTERNAL MODULE: ./src/config/format.ts
+var format = __nccwpck_require__(2223);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var config_load = __nccwpck_require__(3548);
+// EXTERNAL MODULE: ./src/config/rules.ts + 4 modules
+var rules = __nccwpck_require__(474);
+;// CONCATENATED MODULE: ./src/config/index.ts
+/** The audience files: discovery, parsing with positions, validation and printing. */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/constants.ts
+/**
+ * The Action's names in one place: its inputs and outputs (fixed by SPEC §4 and
+ * `action.yml`), the events it reacts to, and the hidden marker of its PR comment.
+ */
+/** Input names, exactly as `action.yml` declares them. */
+const Inputs = {
+    Command: 'command',
+    ClientId: 'client-id',
+    ClientSecret: 'client-secret',
+    Workspace: 'workspace',
+    Path: 'path',
+    DryRun: 'dry-run',
+    Prune: 'prune',
+    Ignore: 'ignore',
+    MaxDeletes: 'max-deletes',
+    Concurrency: 'concurrency',
+    Comment: 'comment',
+    CommentOn: 'comment-on',
+    FailOnDrift: 'fail-on-drift',
+    DriftIssue: 'drift-issue',
+    AllowApplyOnPr: 'allow-apply-on-pr',
+    OnPlanChange: 'on-plan-change',
+    VerifyBeforeWrite: 'verify-before-write',
+    AllowDeletesLabel: 'allow-deletes-label',
+    GitHubToken: 'github-token',
+    ApiUrl: 'api-url',
+    TokenUrl: 'token-url',
+};
+/**
+ * The defaults of `action.yml`. The runner fills them in before the Action starts; they
+ * are repeated here so that a run without them (a local `node dist/index.js`, a test)
+ * behaves the same. A test keeps the two lists equal.
+ */
+const InputDefaults = {
+    command: 'sync',
+    'client-id': '',
+    'client-secret': '',
+    workspace: '',
+    path: 'audiences',
+    'dry-run': 'true',
+    prune: 'false',
+    ignore: '',
+    'max-deletes': '10',
+    concurrency: '4',
+    comment: 'true',
+    'comment-on': 'always',
+    'fail-on-drift': 'false',
+    'drift-issue': 'false',
+    'allow-apply-on-pr': 'false',
+    'on-plan-change': 'fail',
+    'verify-before-write': 'false',
+    'allow-deletes-label': 'audience-sync/allow-deletes',
+    // The runner substitutes `${{ github.token }}`; outside a runner there is no token.
+    'github-token': '',
+    'api-url': 'https://app.neuroflash.com/api',
+    'token-url': 'https://id.neuroflash.com/oauth/v2/token',
+};
+/** Output names, exactly as `action.yml` declares them. */
+const Outputs = {
+    HasChanges: 'has-changes',
+    Creates: 'creates',
+    Updates: 'updates',
+    Deletes: 'deletes',
+    Renames: 'renames',
+    Blocked: 'blocked',
+    Plan: 'plan',
+    PlanFingerprint: 'plan-fingerprint',
+    FailureReason: 'failure-reason',
+    CommentUrl: 'comment-url',
+};
+/** The events whose runs plan a pull request (and may comment on it). */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/** The events of drift checks: the only ones on which `drift-issue` acts. */
+const DRIFT_EVENTS = ['schedule', 'workflow_dispatch'];
+/** The label every drift issue carries; with the issue's hidden marker, it finds the issue again. */
+const DRIFT_LABEL = 'audience-sync/drift';
+/**
+ * The start of the hidden marker that opens every plan comment. The full marker is
+ * `<!-- audience-sync:plan key=<key> fingerprint=<fp> sha=<sha> -->`; see
+ * `src/github/marker.ts`.
+ */
+const MARKER_PREFIX = '<!-- audience-sync:plan';
+/**
+ * The start of the second hidden line of a plan comment, which carries the plan's lines
+ * (`planLines`), so that the apply after the merge can show what differs from them:
+ * `<!-- audience-sync:lines data=<base64 of gzip of JSON> -->`, or, for a plan too large
+ * to carry, `<!-- audience-sync:lines omitted=too-large count=<n> -->`.
+ */
+const LINES_MARKER_PREFIX = '<!-- audience-sync:lines';
+/**
+ * The most characters the encoded plan lines may take in a comment. A larger plan's lines
+ * are left out (the marker says so): they would crowd the comment's 65,536 characters.
+ */
+const MAX_ENCODED_LINES = 16_000;
+/**
+ * The start of the hidden marker that opens the drift issue's body:
+ * `<!-- audience-sync:drift key=<key> fingerprint=<fp> -->`.
+ */
+const DRIFT_MARKER_PREFIX = '<!-- audience-sync:drift';
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -46075,12 +46075,6 @@ function inProfileOrder(changes) {
 
 
 ;// CONCATENATED MODULE: ./src/engine.ts
-/**
- * The engine that the Action and the CLI share: connect, read the remote, plan, apply.
- * Each step takes its collaborators as arguments (STYLE §9), so the wiring layers decide
- * what is real and tests decide what is fake.
- */
-
 
 /**
  * Opens the client and resolves the workspace. The HTTP client is imported here, on the
@@ -46095,6 +46089,7 @@ async function connect(settings) {
         clientSecret: settings.clientSecret,
         onSecret: settings.onSecret,
         log: settings.log,
+        retry: settings.retry,
     });
     try {
         const workspace = await api.resolveWorkspace(settings.workspace || undefined);
@@ -46113,10 +46108,6 @@ function hasErrors(load) {
 async function planAgainst(desired, audiences, options, context) {
     const remote = await audiences.listAudiences();
     return { plan: buildPlan(desired, remote, options, context), remote };
-}
-/** Applies a plan whose guard holds; the caller checks `plan.guard.tripped` first. */
-function applyAgainst(plan, audiences, options) {
-    return applyPlan(plan, audiences, options);
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
@@ -48114,6 +48105,7 @@ function toJson(value) {
 
 
 
+
 /** A decided failure: the run did its work, and the result must fail the step. */
 class RunFailure extends Error {
     reason;
@@ -48200,16 +48192,9 @@ async function sync(state, deps) {
         state.notices.push(notice);
         return;
     }
+    const credentials = inputs.credentials;
     const connection = await group('Read the remote', async () => {
-        const connection = await deps.connect({
-            apiUrl: inputs.apiUrl,
-            tokenUrl: inputs.tokenUrl,
-            clientId: inputs.credentials?.clientId ?? '',
-            clientSecret: inputs.credentials?.clientSecret ?? '',
-            workspace: inputs.workspace,
-            onSecret: (value) => setSecret(value),
-            log: { debug: debug, info: info, warning: core_warning },
-        });
+        const connection = await deps.connect(connectionSettings(inputs, credentials));
         infoUntrusted(`Workspace: ${connection.workspace.name} (${connection.workspace.id})`);
         return connection;
     });
@@ -48253,7 +48238,7 @@ async function planAndApply(state, inputs, context, load, connection, deps) {
     }
     if (plan.changes.length > 0) {
         state.apply = await group('Apply', async () => {
-            const result = await applyAgainst(plan, connection.audiences, {
+            const result = await applyPlan(plan, connection.audiences, {
                 concurrency: inputs.concurrency,
                 verifyBeforeWrite: inputs.verifyBeforeWrite,
                 onProgress: (done, total, r) => infoUntrusted(progressLine(done, total, r)),
@@ -48463,15 +48448,7 @@ async function exportFiles(state, inputs, context, deps) {
     }
     const credentials = inputs.credentials;
     const { exportWorkspace, schemaUrlForAction } = await __nccwpck_require__.e(/* import() */ 729).then(__nccwpck_require__.bind(__nccwpck_require__, 7729));
-    const connection = await group('Read the remote', () => deps.connect({
-        apiUrl: inputs.apiUrl,
-        tokenUrl: inputs.tokenUrl,
-        clientId: credentials.clientId,
-        clientSecret: credentials.clientSecret,
-        workspace: inputs.workspace,
-        onSecret: (value) => setSecret(value),
-        log: { debug: debug, info: info, warning: core_warning },
-    }));
+    const connection = await group('Read the remote', () => deps.connect(connectionSettings(inputs, credentials)));
     state.workspace = connection.workspace;
     try {
         const result = await group('Export', () => 
@@ -48492,6 +48469,18 @@ async function exportFiles(state, inputs, context, deps) {
     finally {
         await connection.api.close();
     }
+}
+/** How to reach neuroflash; every secret the client sees is masked before it can print. */
+function connectionSettings(inputs, credentials) {
+    return {
+        apiUrl: inputs.apiUrl,
+        tokenUrl: inputs.tokenUrl,
+        clientId: credentials.clientId,
+        clientSecret: credentials.clientSecret,
+        workspace: inputs.workspace,
+        onSecret: (value) => setSecret(value),
+        log: { debug: debug, info: info, warning: core_warning },
+    };
 }
 /** The Octokit seam, opened once and only when needed; absent without a token or a repository. */
 function gitHub(state, inputs, context, deps) {

@@ -1,12 +1,9 @@
 /**
- * The engine that the Action and the CLI share: connect, read the remote, plan, apply.
+ * The engine that the Action and the CLI share: connect, read the remote, plan.
  * Each step takes its collaborators as arguments (STYLE §9), so the wiring layers decide
  * what is real and tests decide what is fake.
  */
-import { applyPlan } from './apply/index.js';
 import type {
-  ApplyResult,
-  ChangeResult,
   DesiredAudience,
   LoadResult,
   Plan,
@@ -15,6 +12,7 @@ import type {
   Workspace,
 } from './model.js';
 import type { AudienceApi, NeuroflashApi } from './neuroflash/api.js';
+import type { ClientOptions } from './neuroflash/client.js';
 import { buildPlan } from './plan/index.js';
 
 /** Where and how to reach neuroflash. */
@@ -28,6 +26,8 @@ export interface ConnectionSettings {
   /** Receives every secret value so that the caller can mask it. */
   onSecret?: (value: string) => void;
   log?: { debug(msg: string): void; info?(msg: string): void; warning?(msg: string): void };
+  /** The client's retry limits; its defaults when absent (tests make them fast). */
+  retry?: ClientOptions['retry'];
 }
 
 /** An open connection to one workspace. */
@@ -50,6 +50,7 @@ export async function connect(settings: ConnectionSettings): Promise<Connection>
     clientSecret: settings.clientSecret,
     onSecret: settings.onSecret,
     log: settings.log,
+    retry: settings.retry,
   });
   try {
     const workspace = await api.resolveWorkspace(settings.workspace || undefined);
@@ -74,17 +75,4 @@ export async function planAgainst(
 ): Promise<{ plan: Plan; remote: RemoteAudience[] }> {
   const remote = await audiences.listAudiences();
   return { plan: buildPlan(desired, remote, options, context), remote };
-}
-
-/** Applies a plan whose guard holds; the caller checks `plan.guard.tripped` first. */
-export function applyAgainst(
-  plan: Plan,
-  audiences: AudienceApi,
-  options: {
-    concurrency: number;
-    verifyBeforeWrite?: boolean;
-    onProgress?: (done: number, total: number, result: ChangeResult) => void;
-  },
-): Promise<ApplyResult> {
-  return applyPlan(plan, audiences, options);
 }

@@ -6,10 +6,10 @@
  * failed run still says why.
  */
 import * as core from '@actions/core';
+import { applyPlan } from './apply/index.js';
 import { formatProblem, formatSummary, loadAudiences, sortProblems } from './config/index.js';
 import { DRIFT_EVENTS, DRIFT_LABEL, Inputs, Outputs, PULL_REQUEST_EVENTS } from './constants.js';
 import {
-  applyAgainst,
   type Connection,
   type ConnectionSettings,
   connect,
@@ -31,6 +31,7 @@ import {
 import { upsertStickyComment } from './github/sticky.js';
 import {
   type ActionInputs,
+  type Credentials,
   checkInputsForEvent,
   getInputs,
   InputError,
@@ -193,16 +194,9 @@ async function sync(state: RunState, deps: RunDependencies): Promise<void> {
     return;
   }
 
+  const credentials = inputs.credentials;
   const connection = await core.group('Read the remote', async () => {
-    const connection = await deps.connect({
-      apiUrl: inputs.apiUrl,
-      tokenUrl: inputs.tokenUrl,
-      clientId: inputs.credentials?.clientId ?? '',
-      clientSecret: inputs.credentials?.clientSecret ?? '',
-      workspace: inputs.workspace,
-      onSecret: (value) => core.setSecret(value),
-      log: { debug: core.debug, info: core.info, warning: core.warning },
-    });
+    const connection = await deps.connect(connectionSettings(inputs, credentials));
     infoUntrusted(`Workspace: ${connection.workspace.name} (${connection.workspace.id})`);
     return connection;
   });
@@ -274,7 +268,7 @@ async function planAndApply(
 
   if (plan.changes.length > 0) {
     state.apply = await core.group('Apply', async () => {
-      const result = await applyAgainst(plan, connection.audiences, {
+      const result = await applyPlan(plan, connection.audiences, {
         concurrency: inputs.concurrency,
         verifyBeforeWrite: inputs.verifyBeforeWrite,
         onProgress: (done, total, r) => infoUntrusted(progressLine(done, total, r)),
@@ -547,15 +541,7 @@ async function exportFiles(
   const credentials = inputs.credentials;
   const { exportWorkspace, schemaUrlForAction } = await import('./export/index.js');
   const connection = await core.group('Read the remote', () =>
-    deps.connect({
-      apiUrl: inputs.apiUrl,
-      tokenUrl: inputs.tokenUrl,
-      clientId: credentials.clientId,
-      clientSecret: credentials.clientSecret,
-      workspace: inputs.workspace,
-      onSecret: (value) => core.setSecret(value),
-      log: { debug: core.debug, info: core.info, warning: core.warning },
-    }),
+    deps.connect(connectionSettings(inputs, credentials)),
   );
   state.workspace = connection.workspace;
   try {
@@ -575,6 +561,19 @@ async function exportFiles(
   } finally {
     await connection.api.close();
   }
+}
+
+/** How to reach neuroflash; every secret the client sees is masked before it can print. */
+function connectionSettings(inputs: ActionInputs, credentials: Credentials): ConnectionSettings {
+  return {
+    apiUrl: inputs.apiUrl,
+    tokenUrl: inputs.tokenUrl,
+    clientId: credentials.clientId,
+    clientSecret: credentials.clientSecret,
+    workspace: inputs.workspace,
+    onSecret: (value) => core.setSecret(value),
+    log: { debug: core.debug, info: core.info, warning: core.warning },
+  };
 }
 
 /** The Octokit seam, opened once and only when needed; absent without a token or a repository. */

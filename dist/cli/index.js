@@ -5041,8 +5041,6 @@ function parseCommandArgs(command, config, usage, io) {
     }
 }
 
-// EXTERNAL MODULE: ./src/neuroflash/api.ts
-var api = __nccwpck_require__(4935);
 ;// CONCATENATED MODULE: ./src/plan/compare.ts
 /**
  * How two values of a profile field are compared, cleaned and put in a canonical form.
@@ -5195,217 +5193,6 @@ function compare_compareText(a, b) {
         return 0;
     return a < b ? -1 : 1;
 }
-
-;// CONCATENATED MODULE: ./src/apply/errors.ts
-/** Errors the applier throws before it writes anything. */
-/**
- * The plan deletes more audiences than the delete guard allows. The caller should have
- * stopped before applying; the applier refuses again so that no path can skip the guard.
- */
-class GuardTrippedError extends Error {
-    deletes;
-    maxDeletes;
-    name = 'GuardTrippedError';
-    constructor(deletes, maxDeletes) {
-        super(`refusing to apply: the plan deletes ${deletes} audiences, more than max-deletes (${maxDeletes}); nothing was written`);
-        this.deletes = deletes;
-        this.maxDeletes = maxDeletes;
-    }
-}
-/** A change of the plan lacks what its kind needs (an id, a body): the plan was not built by the planner. */
-class InvalidChangeError extends Error {
-    name = 'InvalidChangeError';
-}
-
-;// CONCATENATED MODULE: ./src/apply/pool.ts
-/**
- * Runs `task` on every item with at most `limit` tasks in flight. Items start in their
- * order, each as soon as a worker is free, so n items take about ceil(n / limit) rounds.
- * Results come back in item order. `task` must not reject: a rejection would end the
- * pool's promise while other tasks still run, so callers turn failures into values.
- */
-async function runPool(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            // Taking the index before the await is what keeps two workers off one item.
-            const index = next;
-            next += 1;
-            results[index] = await task(items[index], index);
-        }
-    };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/apply/apply.ts
-
-
-
-
-/** The error of a change skipped because its audience changed after the plan. */
-const CHANGED_SINCE_PLAN = 'changed in neuroflash since the plan; re-run to re-plan';
-/** The error of an update skipped because its audience was deleted after the plan. */
-const DELETED_SINCE_PLAN = 'deleted in neuroflash since the plan';
-/** The note on a delete that found the audience already gone: it counts as done. */
-const ALREADY_DELETED = 'already deleted in neuroflash (404); nothing to do';
-/**
- * Applies the plan's changes and returns one result per change, in plan order.
- *
- * - Throws {@link GuardTrippedError} before any call if the plan's delete guard is tripped,
- *   or if its deletes exceed `maxDeletes` with nothing lifting the guard (a plan edited
- *   after planning cannot slip past it).
- * - Changes start in plan order through one pool of `concurrency`; creates start only
- *   after every rename has settled, so no name is ever held twice during the run.
- * - Every change is tried, whatever happens to the others. A failure keeps the API's own
- *   message and the HTTP status. `ok` is true only if every change is `done`.
- * - A delete that finds the audience already gone (404) is `done`, with a note in `error`.
- * - With `verifyBeforeWrite`, each PUT or DELETE is preceded by a re-read, and skipped as
- *   a `conflict` if the audience changed since the plan.
- */
-async function apply_applyPlan(plan, api, options) {
-    assertGuard(plan);
-    if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
-        throw new RangeError(`concurrency must be an integer of at least 1, got ${options.concurrency}`);
-    }
-    const total = plan.changes.length;
-    let finished = 0;
-    const run = async (change) => {
-        const result = await applyChange(change, api, options.verifyBeforeWrite === true);
-        finished += 1;
-        try {
-            options.onProgress?.(finished, total, result);
-        }
-        catch {
-            // Deliberately ignored: see ApplyOptions.onProgress.
-        }
-        return result;
-    };
-    // One pool, renames queued first and the rest in plan order, so n changes take about
-    // ceil(n / concurrency) round trips. Only creates wait for every rename to settle: a
-    // create is the one write that could take a name a rename is still giving up. (Renames
-    // are queued first even in a hand-made plan, so a waiting create can never hold the
-    // last free worker while a rename waits behind it.)
-    const order = plan.changes
-        .map((change, index) => ({ change, index }))
-        .sort((a, b) => Number(b.change.kind === 'rename') - Number(a.change.kind === 'rename'));
-    const renames = order.filter((c) => c.change.kind === 'rename').length;
-    let renamesSettled = 0;
-    let releaseCreates = () => { };
-    const renamesDone = renames === 0 ? Promise.resolve() : new Promise((resolve) => (releaseCreates = resolve));
-    const results = new Array(order.length);
-    await runPool(order, options.concurrency, async ({ change, index }) => {
-        if (change.kind === 'create')
-            await renamesDone;
-        results[index] = await run(change);
-        if (change.kind === 'rename' && ++renamesSettled === renames)
-            releaseCreates();
-    });
-    return { results, ok: results.every((r) => r.status === 'done') };
-}
-function assertGuard(plan) {
-    const deletes = plan.changes.filter((c) => c.kind === 'delete').length;
-    const lifted = plan.guard.liftedBy !== undefined && plan.guard.liftedBy !== '';
-    if (plan.guard.tripped || (deletes > plan.guard.maxDeletes && !lifted)) {
-        throw new GuardTrippedError(deletes, plan.guard.maxDeletes);
-    }
-}
-/** Carries out one change; never throws, so one failure cannot stop the others. */
-async function applyChange(change, api, verifyBeforeWrite) {
-    try {
-        if (change.kind === 'create') {
-            const created = await api.createAudience(bodyOf(change));
-            return { change, status: 'done', id: created.id };
-        }
-        const id = idOf(change);
-        if (verifyBeforeWrite) {
-            const stale = await verify(change, id, api);
-            if (stale)
-                return stale;
-        }
-        if (change.kind === 'delete')
-            return await deleteOne(change, id, api);
-        await api.updateAudience(id, bodyOf(change));
-        return { change, status: 'done', id };
-    }
-    catch (error) {
-        return failed(change, error);
-    }
-}
-async function deleteOne(change, id, api) {
-    try {
-        await api.deleteAudience(id);
-        return { change, status: 'done', id };
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return alreadyDeleted(change, id);
-        throw error;
-    }
-}
-/**
- * Re-reads the audience and returns a conflict result if it is no longer what the plan
- * saw: another `updatedAt`, or a field whose value is no longer the plan's `before`.
- * Returns undefined when the write may go ahead.
- */
-async function verify(change, id, api) {
-    let fresh;
-    try {
-        fresh = await api.getAudience(id);
-    }
-    catch (error) {
-        if (!isNotFound(error))
-            throw error;
-        // The goal of a delete is already reached; anything else has nothing left to write to.
-        if (change.kind === 'delete')
-            return alreadyDeleted(change, id);
-        return { change, status: 'conflict', error: DELETED_SINCE_PLAN, httpStatus: 404, id };
-    }
-    const touched = change.remoteUpdatedAt !== undefined && fresh.updatedAt !== change.remoteUpdatedAt;
-    const drifted = change.fieldChanges.some((fc) => !sameValue(fc.field, fc.before, fc.field === 'name' ? fresh.name : fresh.raw[fc.field]));
-    if (touched || drifted)
-        return { change, status: 'conflict', error: CHANGED_SINCE_PLAN, id };
-    return undefined;
-}
-function alreadyDeleted(change, id) {
-    return { change, status: 'done', error: ALREADY_DELETED, httpStatus: 404, id };
-}
-function failed(change, error) {
-    const id = change.id === undefined ? {} : { id: change.id };
-    if (error instanceof api/* ApiError */.hD) {
-        const status = error.status === undefined ? {} : { httpStatus: error.status };
-        return { change, status: 'failed', error: error.apiMessage ?? error.message, ...status, ...id };
-    }
-    return {
-        change,
-        status: 'failed',
-        error: error instanceof Error ? error.message : String(error),
-        ...id,
-    };
-}
-function isNotFound(error) {
-    return error instanceof api/* ApiError */.hD && error.status === 404;
-}
-function idOf(change) {
-    if (change.id === undefined || change.id === '') {
-        throw new InvalidChangeError(`invalid plan: the ${change.kind} of '${change.name}' has no id`);
-    }
-    return change.id;
-}
-function bodyOf(change) {
-    if (change.body === undefined) {
-        throw new InvalidChangeError(`invalid plan: the ${change.kind} of '${change.name}' has no body`);
-    }
-    return change.body;
-}
-
-;// CONCATENATED MODULE: ./src/apply/index.ts
-/** The applier: runs a given plan through the API seam with bounded concurrency. */
-
-
-
 
 ;// CONCATENATED MODULE: ./src/plan/fingerprint.ts
 /**
@@ -6022,12 +5809,6 @@ function inProfileOrder(changes) {
 
 
 ;// CONCATENATED MODULE: ./src/engine.ts
-/**
- * The engine that the Action and the CLI share: connect, read the remote, plan, apply.
- * Each step takes its collaborators as arguments (STYLE §9), so the wiring layers decide
- * what is real and tests decide what is fake.
- */
-
 
 /**
  * Opens the client and resolves the workspace. The HTTP client is imported here, on the
@@ -6042,6 +5823,7 @@ async function connect(settings) {
         clientSecret: settings.clientSecret,
         onSecret: settings.onSecret,
         log: settings.log,
+        retry: settings.retry,
     });
     try {
         const workspace = await api.resolveWorkspace(settings.workspace || undefined);
@@ -6061,11 +5843,9 @@ async function planAgainst(desired, audiences, options, context) {
     const remote = await audiences.listAudiences();
     return { plan: buildPlan(desired, remote, options, context), remote };
 }
-/** Applies a plan whose guard holds; the caller checks `plan.guard.tripped` first. */
-function applyAgainst(plan, audiences, options) {
-    return applyPlan(plan, audiences, options);
-}
 
+// EXTERNAL MODULE: ./src/neuroflash/api.ts
+var api = __nccwpck_require__(4935);
 ;// CONCATENATED MODULE: ./src/commands/connection.ts
 /**
  * Connection settings for the commands that talk to neuroflash (export, bootstrap, plan,
@@ -6423,6 +6203,217 @@ function summary(workspace, outDir, result) {
     }
     return lines.join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/apply/errors.ts
+/** Errors the applier throws before it writes anything. */
+/**
+ * The plan deletes more audiences than the delete guard allows. The caller should have
+ * stopped before applying; the applier refuses again so that no path can skip the guard.
+ */
+class GuardTrippedError extends Error {
+    deletes;
+    maxDeletes;
+    name = 'GuardTrippedError';
+    constructor(deletes, maxDeletes) {
+        super(`refusing to apply: the plan deletes ${deletes} audiences, more than max-deletes (${maxDeletes}); nothing was written`);
+        this.deletes = deletes;
+        this.maxDeletes = maxDeletes;
+    }
+}
+/** A change of the plan lacks what its kind needs (an id, a body): the plan was not built by the planner. */
+class InvalidChangeError extends Error {
+    name = 'InvalidChangeError';
+}
+
+;// CONCATENATED MODULE: ./src/apply/pool.ts
+/**
+ * Runs `task` on every item with at most `limit` tasks in flight. Items start in their
+ * order, each as soon as a worker is free, so n items take about ceil(n / limit) rounds.
+ * Results come back in item order. `task` must not reject: a rejection would end the
+ * pool's promise while other tasks still run, so callers turn failures into values.
+ */
+async function runPool(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            // Taking the index before the await is what keeps two workers off one item.
+            const index = next;
+            next += 1;
+            results[index] = await task(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply.ts
+
+
+
+
+/** The error of a change skipped because its audience changed after the plan. */
+const CHANGED_SINCE_PLAN = 'changed in neuroflash since the plan; re-run to re-plan';
+/** The error of an update skipped because its audience was deleted after the plan. */
+const DELETED_SINCE_PLAN = 'deleted in neuroflash since the plan';
+/** The note on a delete that found the audience already gone: it counts as done. */
+const ALREADY_DELETED = 'already deleted in neuroflash (404); nothing to do';
+/**
+ * Applies the plan's changes and returns one result per change, in plan order.
+ *
+ * - Throws {@link GuardTrippedError} before any call if the plan's delete guard is tripped,
+ *   or if its deletes exceed `maxDeletes` with nothing lifting the guard (a plan edited
+ *   after planning cannot slip past it).
+ * - Changes start in plan order through one pool of `concurrency`; creates start only
+ *   after every rename has settled, so no name is ever held twice during the run.
+ * - Every change is tried, whatever happens to the others. A failure keeps the API's own
+ *   message and the HTTP status. `ok` is true only if every change is `done`.
+ * - A delete that finds the audience already gone (404) is `done`, with a note in `error`.
+ * - With `verifyBeforeWrite`, each PUT or DELETE is preceded by a re-read, and skipped as
+ *   a `conflict` if the audience changed since the plan.
+ */
+async function applyPlan(plan, api, options) {
+    assertGuard(plan);
+    if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
+        throw new RangeError(`concurrency must be an integer of at least 1, got ${options.concurrency}`);
+    }
+    const total = plan.changes.length;
+    let finished = 0;
+    const run = async (change) => {
+        const result = await applyChange(change, api, options.verifyBeforeWrite === true);
+        finished += 1;
+        try {
+            options.onProgress?.(finished, total, result);
+        }
+        catch {
+            // Deliberately ignored: see ApplyOptions.onProgress.
+        }
+        return result;
+    };
+    // One pool, renames queued first and the rest in plan order, so n changes take about
+    // ceil(n / concurrency) round trips. Only creates wait for every rename to settle: a
+    // create is the one write that could take a name a rename is still giving up. (Renames
+    // are queued first even in a hand-made plan, so a waiting create can never hold the
+    // last free worker while a rename waits behind it.)
+    const order = plan.changes
+        .map((change, index) => ({ change, index }))
+        .sort((a, b) => Number(b.change.kind === 'rename') - Number(a.change.kind === 'rename'));
+    const renames = order.filter((c) => c.change.kind === 'rename').length;
+    let renamesSettled = 0;
+    let releaseCreates = () => { };
+    const renamesDone = renames === 0 ? Promise.resolve() : new Promise((resolve) => (releaseCreates = resolve));
+    const results = new Array(order.length);
+    await runPool(order, options.concurrency, async ({ change, index }) => {
+        if (change.kind === 'create')
+            await renamesDone;
+        results[index] = await run(change);
+        if (change.kind === 'rename' && ++renamesSettled === renames)
+            releaseCreates();
+    });
+    return { results, ok: results.every((r) => r.status === 'done') };
+}
+function assertGuard(plan) {
+    const deletes = plan.changes.filter((c) => c.kind === 'delete').length;
+    const lifted = plan.guard.liftedBy !== undefined && plan.guard.liftedBy !== '';
+    if (plan.guard.tripped || (deletes > plan.guard.maxDeletes && !lifted)) {
+        throw new GuardTrippedError(deletes, plan.guard.maxDeletes);
+    }
+}
+/** Carries out one change; never throws, so one failure cannot stop the others. */
+async function applyChange(change, api, verifyBeforeWrite) {
+    try {
+        if (change.kind === 'create') {
+            const created = await api.createAudience(bodyOf(change));
+            return { change, status: 'done', id: created.id };
+        }
+        const id = idOf(change);
+        if (verifyBeforeWrite) {
+            const stale = await verify(change, id, api);
+            if (stale)
+                return stale;
+        }
+        if (change.kind === 'delete')
+            return await deleteOne(change, id, api);
+        await api.updateAudience(id, bodyOf(change));
+        return { change, status: 'done', id };
+    }
+    catch (error) {
+        return failed(change, error);
+    }
+}
+async function deleteOne(change, id, api) {
+    try {
+        await api.deleteAudience(id);
+        return { change, status: 'done', id };
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return alreadyDeleted(change, id);
+        throw error;
+    }
+}
+/**
+ * Re-reads the audience and returns a conflict result if it is no longer what the plan
+ * saw: another `updatedAt`, or a field whose value is no longer the plan's `before`.
+ * Returns undefined when the write may go ahead.
+ */
+async function verify(change, id, api) {
+    let fresh;
+    try {
+        fresh = await api.getAudience(id);
+    }
+    catch (error) {
+        if (!isNotFound(error))
+            throw error;
+        // The goal of a delete is already reached; anything else has nothing left to write to.
+        if (change.kind === 'delete')
+            return alreadyDeleted(change, id);
+        return { change, status: 'conflict', error: DELETED_SINCE_PLAN, httpStatus: 404, id };
+    }
+    const touched = change.remoteUpdatedAt !== undefined && fresh.updatedAt !== change.remoteUpdatedAt;
+    const drifted = change.fieldChanges.some((fc) => !sameValue(fc.field, fc.before, fc.field === 'name' ? fresh.name : fresh.raw[fc.field]));
+    if (touched || drifted)
+        return { change, status: 'conflict', error: CHANGED_SINCE_PLAN, id };
+    return undefined;
+}
+function alreadyDeleted(change, id) {
+    return { change, status: 'done', error: ALREADY_DELETED, httpStatus: 404, id };
+}
+function failed(change, error) {
+    const id = change.id === undefined ? {} : { id: change.id };
+    if (error instanceof api/* ApiError */.hD) {
+        const status = error.status === undefined ? {} : { httpStatus: error.status };
+        return { change, status: 'failed', error: error.apiMessage ?? error.message, ...status, ...id };
+    }
+    return {
+        change,
+        status: 'failed',
+        error: error instanceof Error ? error.message : String(error),
+        ...id,
+    };
+}
+function isNotFound(error) {
+    return error instanceof api/* ApiError */.hD && error.status === 404;
+}
+function idOf(change) {
+    if (change.id === undefined || change.id === '') {
+        throw new InvalidChangeError(`invalid plan: the ${change.kind} of '${change.name}' has no id`);
+    }
+    return change.id;
+}
+function bodyOf(change) {
+    if (change.body === undefined) {
+        throw new InvalidChangeError(`invalid plan: the ${change.kind} of '${change.name}' has no body`);
+    }
+    return change.body;
+}
+
+;// CONCATENATED MODULE: ./src/apply/index.ts
+/** The applier: runs a given plan through the API seam with bounded concurrency. */
+
+
+
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
@@ -7824,7 +7815,7 @@ async function runSync(command, args, io, deps) {
                 return unappliable ? 1 : 0;
             }
             const progress = progressReporter(io, Boolean(values.json));
-            const apply = await apply_applyPlan(plan, audiences, {
+            const apply = await applyPlan(plan, audiences, {
                 concurrency: options.concurrency,
                 verifyBeforeWrite: Boolean(values['verify-before-write']),
                 onProgress: progress.update,

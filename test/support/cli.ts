@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CliIO } from '../../src/cli.js';
 import type { Connect } from '../../src/commands/connection.js';
+import { connect } from '../../src/engine.js';
 import type { NeuroflashApi } from '../../src/neuroflash/api.js';
 import { createNeuroflashClient } from '../../src/neuroflash/client.js';
 import type { Emulator } from '../emulator/types.js';
@@ -82,8 +83,4 @@ export function emulatorClient(emulator: Emulator): NeuroflashApi {
 }
 
 /** The engine's connect, but with fast retries: the seam the commands accept. */
-export const fastConnect: Connect = async (settings) => {
-  const api = createNeuroflashClient({ ...settings, retry: FAST_RETRY });
-  const workspace = await api.resolveWorkspace(settings.workspace);
-  return { api, workspace, audiences: api.audiences(workspace.id) };
-};
+export const fastConnect: Connect = (settings) => connect({ ...settings, retry: FAST_RETRY });
