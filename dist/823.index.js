@@ -125,6 +125,7 @@ function createGitHubApi(options) {
         body: c.body ?? '',
         url: c.html_url,
         createdAt: c.created_at,
+        author: { login: c.user?.login ?? '', bot: c.user?.type === 'Bot' },
     });
     return {
         listComments: (issueNumber) => call(`list the comments of #${issueNumber}`, async () => {
@@ -154,6 +155,20 @@ function createGitHubApi(options) {
         deleteComment: (commentId) => call(`delete comment ${commentId}`, async () => {
             await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
         }),
+        viewerLogin: async () => {
+            try {
+                return (await octokit.rest.users.getAuthenticated()).data.login;
+            }
+            catch (error) {
+                // An Actions or App token has no user: GitHub answers 403 (or 401/404).
+                const status = error.status;
+                if (status === 401 || status === 403 || status === 404)
+                    return undefined;
+                throw new api/* GitHubError */.y(`could not read the token's user: ${String(error)}`, undefined, {
+                    cause: error,
+                });
+            }
+        },
         pullsForCommit: (sha) => call(`find the pull requests of ${sha}`, async () => {
             const res = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
                 ...repo,

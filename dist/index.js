@@ -46448,7 +46448,22 @@ function infoUntrusted(text, write = info) {
     write(`::${token}::`);
 }
 
+;// CONCATENATED MODULE: ./src/github/trust.ts
+
+/** The comments on `issueNumber` whose marker carries `key`, split into ours and imitations. */
+async function markerComments(api, issueNumber, key) {
+    const marked = (await api.listComments(issueNumber))
+        .filter((c) => parseMarker(c.body)?.key === key)
+        .sort((a, b) => a.id - b.id);
+    // Asked only when a user's comment carries the marker: with a personal token, that
+    // user is us; with an Actions token, nobody but the bot is.
+    const viewer = marked.some((c) => !c.author.bot) ? await api.viewerLogin() : undefined;
+    const trusted = (c) => c.author.bot || c.author.login === viewer;
+    return { ours: marked.filter(trusted), imitations: marked.filter((c) => !trusted(c)) };
+}
+
 ;// CONCATENATED MODULE: ./src/github/review.ts
+
 
 
 /**
@@ -46464,9 +46479,8 @@ function mergedPullOf(pulls, sha) {
  * several, the oldest counts, as it is the one the sticky comment keeps.
  */
 async function readReviewedPlan(api, number, key) {
-    const comment = (await api.listComments(number))
-        .filter((c) => parseMarker(c.body)?.key === key)
-        .sort((a, b) => a.id - b.id)[0];
+    // Only our own comments: an imitation must not decide what "reviewed" means.
+    const [comment] = (await markerComments(api, number, key)).ours;
     if (!comment)
         return { kind: 'no-comment' };
     const marker = parseMarker(comment.body);
@@ -46506,6 +46520,7 @@ function comparePlans(reviewed, fresh, action) {
  */
 
 
+
 /**
  * Creates or edits the comment whose marker carries `key`. `body` must start with that
  * marker. Searches every page of comments.
@@ -46519,20 +46534,24 @@ async function upsertStickyComment(api, issueNumber, key, body, options = {}) {
     if (parseMarker(body)?.key !== key) {
         throw new Error(`the comment body must start with the marker of key ${key}`);
     }
-    const [existing, ...duplicates] = await ours(api, issueNumber, key);
+    const { ours, imitations } = await markerComments(api, issueNumber, key);
+    const [existing, ...duplicates] = ours;
     if (!existing) {
         if (options.createIfMissing === false)
             return undefined;
         const created = await api.createComment(issueNumber, body);
-        const [oldest, ...copies] = await ours(api, issueNumber, key);
+        const [oldest, ...copies] = (await markerComments(api, issueNumber, key)).ours;
         const removed = await removeAll(api, copies);
         if (!oldest || oldest.id === created.id) {
-            return { comment: created, action: 'created', removedDuplicates: removed };
+            return { comment: created, action: 'created', removedDuplicates: removed, imitations };
         }
         // Another run's copy is older: it stays, and carries this run's plan from now on.
-        return settle(api, oldest, body, options, removed);
+        return { ...(await settle(api, oldest, body, options, removed)), imitations };
     }
-    return settle(api, existing, body, options, await removeAll(api, duplicates));
+    return {
+        ...(await settle(api, existing, body, options, await removeAll(api, duplicates))),
+        imitations,
+    };
 }
 /** Brings the kept comment to `body`, unless it is already there or newer. */
 async function settle(api, keep, body, options, removedDuplicates) {
@@ -46543,12 +46562,6 @@ async function settle(api, keep, body, options, removedDuplicates) {
         return { comment: keep, action: 'unchanged', removedDuplicates };
     const comment = await api.updateComment(keep.id, body);
     return { comment, action: 'updated', removedDuplicates };
-}
-/** The comments with our marker and `key`, oldest first. */
-async function ours(api, issueNumber, key) {
-    return (await api.listComments(issueNumber))
-        .filter((c) => parseMarker(c.body)?.key === key)
-        .sort((a, b) => a.id - b.id);
 }
 /**
  * Deletes the copies; one that is already gone (the other racing run deleted it first)
@@ -48557,6 +48570,10 @@ async function comment(state, deps) {
     else {
         state.commentUrl = result.comment.url;
         info(`PR comment ${result.action}: ${result.comment.url}`);
+    }
+    if (result.imitations.length > 0) {
+        const who = [...new Set(result.imitations.map((c) => `@${c.author.login}`))].join(', ');
+        core_warning(`Ignored ${main_plural(result.imitations.length, 'comment')} by ${who} with audience-sync's marker: only comments written by a bot or by the token's own user count as the plan comment.`);
     }
     if (result.removedDuplicates > 0) {
         info(`Removed ${main_plural(result.removedDuplicates, 'duplicate comment')} of this plan.`);

@@ -662,6 +662,12 @@ async function comment(state: RunState, deps: RunDependencies): Promise<void> {
     state.commentUrl = result.comment.url;
     core.info(`PR comment ${result.action}: ${result.comment.url}`);
   }
+  if (result.imitations.length > 0) {
+    const who = [...new Set(result.imitations.map((c) => `@${c.author.login}`))].join(', ');
+    core.warning(
+      `Ignored ${plural(result.imitations.length, 'comment')} by ${who} with audience-sync's marker: only comments written by a bot or by the token's own user count as the plan comment.`,
+    );
+  }
   if (result.removedDuplicates > 0) {
     core.info(`Removed ${plural(result.removedDuplicates, 'duplicate comment')} of this plan.`);
   }

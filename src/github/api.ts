@@ -12,6 +12,8 @@ export interface GitHubComment {
   /** The comment's page, e.g. `https://github.com/o/r/pull/7#issuecomment-1`. */
   url: string;
   createdAt: string;
+  /** Who wrote it: a bot (an Actions token or a GitHub App) or a user. */
+  author: { login: string; bot: boolean };
 }
 
 /** The comments of one issue or pull request (a pull request is an issue). */
@@ -21,6 +23,11 @@ export interface GitHubComments {
   createComment(issueNumber: number, body: string): Promise<GitHubComment>;
   updateComment(commentId: number, body: string): Promise<GitHubComment>;
   deleteComment(commentId: number): Promise<void>;
+  /**
+   * The login of the user the token belongs to (a personal access token); undefined for
+   * an Actions or App token, which act as a bot.
+   */
+  viewerLogin(): Promise<string | undefined>;
 }
 
 /** A pull request, reduced to what the Action reads. */

@@ -23,6 +23,7 @@ interface RawComment {
   body?: string | null;
   html_url: string;
   created_at: string;
+  user?: { login?: string; type?: string } | null;
 }
 
 interface RawPull {
@@ -84,6 +85,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
     body: c.body ?? '',
     url: c.html_url,
     createdAt: c.created_at,
+    author: { login: c.user?.login ?? '', bot: c.user?.type === 'Bot' },
   });
 
   return {
@@ -118,6 +120,18 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       call(`delete comment ${commentId}`, async () => {
         await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
       }),
+    viewerLogin: async () => {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch (error) {
+        // An Actions or App token has no user: GitHub answers 403 (or 401/404).
+        const status = (error as { status?: unknown }).status;
+        if (status === 401 || status === 403 || status === 404) return undefined;
+        throw new GitHubError(`could not read the token's user: ${String(error)}`, undefined, {
+          cause: error,
+        });
+      }
+    },
     pullsForCommit: (sha) =>
       call(`find the pull requests of ${sha}`, async () => {
         const res = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({

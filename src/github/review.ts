@@ -8,6 +8,7 @@ import { diffPlanLines, planLines } from '../plan/index.js';
 import type { PlanChange } from '../report/index.js';
 import type { GitHubComment, GitHubComments, PullRequestSummary } from './api.js';
 import { parseLinesMarker, parseMarker, type RecordedLines } from './marker.js';
+import { markerComments } from './trust.js';
 
 /**
  * The pull request merged as `sha`: merged, with `sha` as its merge commit. A pull
@@ -44,9 +45,8 @@ export async function readReviewedPlan(
   number: number,
   key: string,
 ): Promise<ReviewedPlan> {
-  const comment = (await api.listComments(number))
-    .filter((c) => parseMarker(c.body)?.key === key)
-    .sort((a, b) => a.id - b.id)[0];
+  // Only our own comments: an imitation must not decide what "reviewed" means.
+  const [comment] = (await markerComments(api, number, key)).ours;
   if (!comment) return { kind: 'no-comment' };
   const marker = parseMarker(comment.body);
   if (!marker?.fingerprint) return { kind: 'no-fingerprint', comment };

@@ -4,6 +4,7 @@
  */
 import { type GitHubComment, type GitHubComments, GitHubError } from './api.js';
 import { parseMarker } from './marker.js';
+import { markerComments } from './trust.js';
 
 export interface StickyResult {
   comment: GitHubComment;
@@ -14,6 +15,8 @@ export interface StickyResult {
   action: 'created' | 'updated' | 'unchanged' | 'kept';
   /** Extra copies (left by two runs racing) that were deleted. */
   removedDuplicates: number;
+  /** Comments that imitate the marker but are not ours: left alone (see `./trust.ts`). */
+  imitations: GitHubComment[];
 }
 
 export interface StickyOptions {
@@ -45,19 +48,23 @@ export async function upsertStickyComment(
   if (parseMarker(body)?.key !== key) {
     throw new Error(`the comment body must start with the marker of key ${key}`);
   }
-  const [existing, ...duplicates] = await ours(api, issueNumber, key);
+  const { ours, imitations } = await markerComments(api, issueNumber, key);
+  const [existing, ...duplicates] = ours;
   if (!existing) {
     if (options.createIfMissing === false) return undefined;
     const created = await api.createComment(issueNumber, body);
-    const [oldest, ...copies] = await ours(api, issueNumber, key);
+    const [oldest, ...copies] = (await markerComments(api, issueNumber, key)).ours;
     const removed = await removeAll(api, copies);
     if (!oldest || oldest.id === created.id) {
-      return { comment: created, action: 'created', removedDuplicates: removed };
+      return { comment: created, action: 'created', removedDuplicates: removed, imitations };
     }
     // Another run's copy is older: it stays, and carries this run's plan from now on.
-    return settle(api, oldest, body, options, removed);
+    return { ...(await settle(api, oldest, body, options, removed)), imitations };
   }
-  return settle(api, existing, body, options, await removeAll(api, duplicates));
+  return {
+    ...(await settle(api, existing, body, options, await removeAll(api, duplicates))),
+    imitations,
+  };
 }
 
 /** Brings the kept comment to `body`, unless it is already there or newer. */
@@ -67,24 +74,13 @@ async function settle(
   body: string,
   options: StickyOptions,
   removedDuplicates: number,
-): Promise<StickyResult> {
+): Promise<Omit<StickyResult, 'imitations'>> {
   if (options.keepSha !== undefined && parseMarker(keep.body)?.sha === options.keepSha) {
     return { comment: keep, action: 'kept', removedDuplicates };
   }
   if (keep.body === body) return { comment: keep, action: 'unchanged', removedDuplicates };
   const comment = await api.updateComment(keep.id, body);
   return { comment, action: 'updated', removedDuplicates };
-}
-
-/** The comments with our marker and `key`, oldest first. */
-async function ours(
-  api: GitHubComments,
-  issueNumber: number,
-  key: string,
-): Promise<GitHubComment[]> {
-  return (await api.listComments(issueNumber))
-    .filter((c) => parseMarker(c.body)?.key === key)
-    .sort((a, b) => a.id - b.id);
 }
 
 /**

@@ -8,6 +8,7 @@ import { GitHubError } from '../../src/github/api.js';
 import { formatMarker, markerKey, parseMarker } from '../../src/github/marker.js';
 import { createGitHubApi } from '../../src/github/octokit.js';
 import { retryDelay } from '../../src/github/retry.js';
+import { readReviewedPlan } from '../../src/github/review.js';
 import { upsertStickyComment } from '../../src/github/sticky.js';
 import { type FakeGitHub, startFakeGitHub } from '../github-fake/index.js';
 
@@ -210,6 +211,41 @@ describe.concurrent('the sticky comment', () => {
       `> ${body('quoted by a reviewer')}`,
       'LGTM',
       body('marketing plan'),
+    ]);
+  });
+
+  test('never trusts, edits or deletes a marker comment that a person wrote', async (context) => {
+    const { fake, api } = await setup(context);
+    // Posted first, so it is the oldest copy: a naive sticky comment would adopt it and
+    // delete the real one as a duplicate.
+    const forged = fake.addComment(7, body('forged plan'), 'mallory');
+    const result = await upsertStickyComment(api, 7, KEY, body('real plan'));
+    expect(result?.action).toBe('created');
+    expect(result?.imitations.map((c) => c.author)).toEqual([{ login: 'mallory', bot: false }]);
+    expect(fake.comments(7).map((c) => [c.id === forged, c.user.login, c.body])).toEqual([
+      [true, 'mallory', body('forged plan')],
+      [false, 'github-actions[bot]', body('real plan')],
+    ]);
+    expect(fake.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      'POST /repos/acme/audiences/issues/7/comments',
+    ]);
+    const reviewed = await readReviewedPlan(api, 7, KEY);
+    expect(reviewed.kind === 'reviewed' && reviewed.comment.body).toBe(body('real plan'));
+  });
+
+  test("trusts the token's own user, as with a personal access token", async (context) => {
+    const fake = await startFakeGitHub({ viewer: 'release-bot-user' });
+    context.onTestFinished(() => fake.close());
+    fake.addPullRequest({ number: 7, headSha: 'abc1234' });
+    const api = createGitHubApi({ token: fake.token, repo: REPO, baseUrl: fake.url });
+    fake.addComment(7, body('earlier run'), 'release-bot-user');
+    fake.addComment(7, body('forged plan'), 'mallory');
+    const result = await upsertStickyComment(api, 7, KEY, body('this run'));
+    expect(result?.action).toBe('updated');
+    expect(result?.imitations.map((c) => c.author.login)).toEqual(['mallory']);
+    expect(fake.comments(7).map((c) => [c.user.login, c.body])).toEqual([
+      ['release-bot-user', body('this run')],
+      ['mallory', body('forged plan')],
     ]);
   });
 

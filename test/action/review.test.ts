@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, type TestContext, test } from 'vitest';
-import { parseLinesMarker, parseMarker } from '../../src/github/marker.js';
+import { formatMarker, markerKey, parseLinesMarker, parseMarker } from '../../src/github/marker.js';
 import {
   annotations,
   audience,
@@ -128,6 +128,31 @@ describe.concurrent('apply what was reviewed', () => {
       `::notice::This is the plan reviewed on pull request #${PR} (fingerprint \`${planned.outputs['plan-fingerprint']}\`).`,
     ]);
     expect(annotations(result.stdout, 'warning')).toEqual([]);
+  });
+
+  test("a person's comment that imitates the marker neither stands for the review nor is touched", async (context) => {
+    const { expect } = context;
+    const { w } = await world(context);
+    // Written before any run, so it is the oldest marker comment on the pull request.
+    const key = markerKey('', ['audiences']);
+    const forged = `${formatMarker({ key, fingerprint: '0000000000000000', sha: HEAD_SHA })}\nLooks reviewed to me`;
+    w.github.addComment(PR, forged, 'mallory');
+    const planned = await planOnPr(w);
+    expect(w.github.comments(PR).map((c) => c.user.login)).toEqual([
+      'mallory',
+      'github-actions[bot]',
+    ]);
+    expect(w.github.comments(PR)[0]?.body).toBe(forged);
+    expect(annotations(planned.stdout, 'warning')).toEqual([
+      expect.stringContaining("Ignored 1 comment by @mallory with audience-sync's marker"),
+    ]);
+
+    const result = await applyOnPush(w);
+    expect(result.code).toBe(0);
+    expect(annotations(result.stdout, 'notice')).toEqual([
+      `::notice::This is the plan reviewed on pull request #${PR} (fingerprint \`${planned.outputs['plan-fingerprint']}\`).`,
+    ]);
+    expect(w.github.comments(PR)[0]?.body).toBe(forged);
   });
 
   test('`on-plan-change: warn` warns, prints the difference, and applies', async (context) => {

@@ -312,7 +312,7 @@ describe('auth and routing', () => {
     for (const path of [
       '/repos/acme/other/issues',
       '/repos/evil/audiences/issues',
-      '/user',
+      '/users/octocat',
       '/repos/acme/audiences/nope',
     ]) {
       expect(await call('GET', path)).toMatchObject({
@@ -321,6 +321,20 @@ describe('auth and routing', () => {
       });
     }
     expect((await call('GET', '/repos/ACME/Audiences/issues')).status).toBe(200);
+  });
+
+  it('answers GET /user as GitHub does: 403 for an Actions token, the user for a personal one', async () => {
+    expect(await call('GET', '/user')).toMatchObject({
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    const personal = await startFakeGitHub({ viewer: 'octocat' });
+    try {
+      const octokit = getOctokit(personal.token, { baseUrl: personal.url });
+      expect((await octokit.rest.users.getAuthenticated()).data.login).toBe('octocat');
+    } finally {
+      await personal.close();
+    }
   });
 });
 

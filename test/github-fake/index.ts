@@ -24,6 +24,12 @@ export interface FakeGitHubOptions {
   owner?: string;
   /** Default `audiences`. */
   repo?: string;
+  /**
+   * The user the token belongs to, as `GET /user` answers for a personal access token.
+   * Default: none, and `GET /user` answers 403 as it does for an Actions `GITHUB_TOKEN`.
+   * Comments created through the API are written as this user (else as the Actions bot).
+   */
+  viewer?: string;
 }
 
 export interface RequestRecord {
@@ -260,7 +266,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       'POST',
       /^\/issues\/(\d+)\/comments$/,
       (n, _q, body) => {
-        const comment = store.addComment(+n, text(body, 'body', 'IssueComment'), BOT_LOGIN);
+        const comment = store.addComment(
+          +n,
+          text(body, 'body', 'IssueComment'),
+          options.viewer ?? BOT_LOGIN,
+        );
         const json = store.commentJson(comment);
         return { status: 201, body: json, headers: { location: json.url } };
       },
@@ -326,6 +336,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         body: faultBody,
         ...(fault.headers ? { headers: fault.headers } : {}),
       };
+    }
+    if (method === 'GET' && path === '/user') {
+      if (!options.viewer) {
+        throw new HttpError(403, { message: 'Resource not accessible by integration' });
+      }
+      return { status: 200, body: { login: options.viewer, type: 'User' } };
     }
     const scoped = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(path);
     if (!scoped || scoped[1]?.toLowerCase() !== owner.toLowerCase()) throw notFound();
