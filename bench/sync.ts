@@ -80,21 +80,6 @@ async function arrange(dir: string): Promise<{ seeds: SeedAudience[]; files: num
   return { seeds, files: files.length };
 }
 
-async function runBundle(
-  args: string[],
-  cwd: string,
-  env: Record<string, string>,
-  onOut: (t: string) => void,
-): Promise<number> {
-  const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), ...args], {
-    cwd,
-    env: { ...process.env, ...env },
-  });
-  child.stdout.on('data', (d) => onOut(String(d)));
-  return new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-}
-
 export async function benchSync(): Promise<void> {
   const root = await mkdtemp(path.join(tmpdir(), 'audience-sync-bench-'));
   const emulator = await startEmulator({ latencyMs: LATENCY_MS });
@@ -130,11 +115,7 @@ export async function benchSync(): Promise<void> {
 
     emulator.clearLog();
     const started = performance.now();
-    const code = process.env.BENCH_BUNDLE
-      ? await runBundle(args, root, env, (t) => {
-          out += t;
-        })
-      : await runCli(args, io);
+    const code = await runCli(args, io);
     const wall = performance.now() - started;
     if (code !== 0) throw new Error(`bench: apply exited ${code}\n${out.slice(0, 2000)}`);
     const result = JSON.parse(out) as { results: { status: string }[] };
@@ -155,14 +136,6 @@ export async function benchSync(): Promise<void> {
     const last = emulator.requests.at(-1);
     const network = first && last ? last.endedAt - first.startedAt : 0;
 
-    if (process.env.BENCH_TIMELINE) {
-      const t0 = emulator.requests[0]?.startedAt ?? 0;
-      for (const r of emulator.requests) {
-        console.log(
-          `${String(r.startedAt - t0).padStart(5)} → ${String(r.endedAt - t0).padStart(5)}  ${r.method} ${r.path.slice(-40)} ${JSON.stringify(r.query)}`,
-        );
-      }
-    }
     // A second plan must be empty: the apply converged.
     const replan = await runCli(['plan', 'audiences', '--prune'], { ...io, stdout: () => {} });
 

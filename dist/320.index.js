@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var undici = __webpack_require__(4371);
 // EXTERNAL MODULE: ./src/neuroflash/api.ts
 var api = __webpack_require__(4935);
+// EXTERNAL MODULE: ./src/guards.ts
+var guards = __webpack_require__(9609);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/neuroflash/error-body.ts
@@ -25,11 +27,9 @@ var promises_ = __webpack_require__(8500);
  * (`{error, code}` and `{errors: [{field, message}]}`), the token endpoint speaks OAuth
  * (`{error, error_description}`), and proxies in between send plain text or HTML.
  */
+
 /** Long proxy error pages are cut to this many characters. */
 const MAX_TEXT = 300;
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function nonEmptyString(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
@@ -38,7 +38,7 @@ function fieldErrors(errors) {
         .map((entry) => {
         if (typeof entry === 'string')
             return entry.trim();
-        if (!isRecord(entry))
+        if (!(0,guards/* isRecord */.u)(entry))
             return '';
         const message = nonEmptyString(entry.message) ?? nonEmptyString(entry.defaultMessage) ?? 'invalid';
         const field = nonEmptyString(entry.field);
@@ -52,7 +52,7 @@ function fieldErrors(errors) {
  * `text` the raw text otherwise.
  */
 function readErrorBody(json, text) {
-    if (isRecord(json)) {
+    if ((0,guards/* isRecord */.u)(json)) {
         const code = nonEmptyString(json.code);
         const info = code ? { code } : {};
         if (Array.isArray(json.errors)) {
@@ -66,7 +66,7 @@ function readErrorBody(json, text) {
             return { ...info, message: `${error}: ${description}` };
         const message = description ??
             nonEmptyString(json.message) ??
-            (isRecord(json.error) ? nonEmptyString(json.error.message) : undefined) ??
+            ((0,guards/* isRecord */.u)(json.error) ? nonEmptyString(json.error.message) : undefined) ??
             error ??
             nonEmptyString(json.detail) ??
             nonEmptyString(json.title);
@@ -470,10 +470,13 @@ class Transport {
 }
 
 ;// CONCATENATED MODULE: ./src/neuroflash/pagination.ts
+/**
+ * Reading a whole paginated list, whatever envelope the API uses. The rule above all: the
+ * result is the complete list or a thrown error, because a plan made from a partial list
+ * would delete (or create again) audiences that exist.
+ */
 
-function pagination_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 function count(value) {
     const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
     return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
@@ -487,9 +490,9 @@ function count(value) {
 function parseListPage(body, itemsKey) {
     if (Array.isArray(body))
         return { items: body, defaultBase: 1 };
-    if (!pagination_isRecord(body))
+    if (!(0,guards/* isRecord */.u)(body))
         throw new ResponseShapeError('the list response is not a JSON object or array');
-    const meta = pagination_isRecord(body.page) ? body.page : body;
+    const meta = (0,guards/* isRecord */.u)(body.page) ? body.page : body;
     const page = {};
     const number = count(meta.currentPage) ?? count(meta.number);
     if (number !== undefined)
@@ -503,15 +506,15 @@ function parseListPage(body, itemsKey) {
     const totalElements = count(meta.totalElements);
     if (totalElements !== undefined)
         page.totalElements = totalElements;
-    const links = pagination_isRecord(body._links) ? body._links : undefined;
-    const next = links && pagination_isRecord(links.next) ? links.next.href : undefined;
+    const links = (0,guards/* isRecord */.u)(body._links) ? body._links : undefined;
+    const next = links && (0,guards/* isRecord */.u)(links.next) ? links.next.href : undefined;
     if (typeof next === 'string' && next !== '')
         page.next = next;
     if (Array.isArray(body.data))
         return { ...page, items: body.data, defaultBase: 1 };
     if (Array.isArray(body.content))
         return { ...page, items: body.content, defaultBase: 0 };
-    if (pagination_isRecord(body._embedded)) {
+    if ((0,guards/* isRecord */.u)(body._embedded)) {
         const embedded = body._embedded;
         const named = embedded[itemsKey];
         if (Array.isArray(named))
@@ -789,13 +792,16 @@ function listAll(ctx, path, itemsKey, toItem, idOf) {
 }
 
 ;// CONCATENATED MODULE: ./src/neuroflash/mapping.ts
+/**
+ * From API resources to the shared model. Permissive about what it does not need (unknown
+ * fields stay in `raw`), strict about what it does: an audience without an id or a name
+ * cannot be matched, so it is an error rather than something to skip.
+ */
 
-function mapping_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 /** An id as a string; the API documents strings, but a number is tolerated. */
 function idOf(item) {
-    if (!mapping_isRecord(item))
+    if (!(0,guards/* isRecord */.u)(item))
         return undefined;
     const { id } = item;
     if (typeof id === 'string' && id !== '')
@@ -814,13 +820,13 @@ function flag(source, key) {
  * `newPermissions` (`updateAllowed`/`deletionAllowed`), whichever is present.
  */
 function permissionsOf(item) {
-    if (mapping_isRecord(item.permissions)) {
+    if ((0,guards/* isRecord */.u)(item.permissions)) {
         return {
             canUpdate: flag(item.permissions, 'canUpdate'),
             canDelete: flag(item.permissions, 'canDelete'),
         };
     }
-    if (mapping_isRecord(item.newPermissions)) {
+    if ((0,guards/* isRecord */.u)(item.newPermissions)) {
         return {
             canUpdate: flag(item.newPermissions, 'updateAllowed'),
             canDelete: flag(item.newPermissions, 'deletionAllowed'),
@@ -830,7 +836,7 @@ function permissionsOf(item) {
 }
 /** A target audience resource as a `RemoteAudience`; `raw` is the object as received. */
 function toRemoteAudience(item) {
-    if (!mapping_isRecord(item))
+    if (!(0,guards/* isRecord */.u)(item))
         throw new ResponseShapeError('a target audience is not a JSON object');
     const id = idOf(item);
     if (id === undefined)
@@ -851,7 +857,7 @@ function toRemoteAudience(item) {
 /** A workspace item as a `Workspace`. */
 function toWorkspace(item) {
     const id = idOf(item);
-    if (id === undefined || !mapping_isRecord(item)) {
+    if (id === undefined || !(0,guards/* isRecord */.u)(item)) {
         throw new ResponseShapeError('a workspace has no "id"');
     }
     return { id, name: typeof item.name === 'string' ? item.name : '' };

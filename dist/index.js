@@ -31926,6 +31926,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/guards.ts
+var guards = __nccwpck_require__(9609);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __nccwpck_require__(182);
 // EXTERNAL MODULE: ./src/config/discover.ts + 4 modules
@@ -32106,6 +32108,7 @@ var rules = __nccwpck_require__(474);
 
 
 
+
 function toDesired(doc) {
     const value = doc.value;
     const state = value.state === 'absent' ? 'absent' : 'present';
@@ -32159,7 +32162,7 @@ function loadParsed(sources) {
             invalid.add(doc);
     }
     const audiences = documents
-        .filter((d) => !invalid.has(d) && (0,rules/* isRecord */.u4)(d.value))
+        .filter((d) => !invalid.has(d) && (0,guards/* isRecord */.u)(d.value))
         .map((d) => toDesired(d));
     const files = [...new Set(sources.map((s) => s.file))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
     return { audiences, problems: (0,format/* sortProblems */.dS)(problems), files };
@@ -32231,12 +32234,13 @@ function withPlainEnv(fn) {
 __nccwpck_require__.d(__webpack_exports__, {
   sw: () => (/* binding */ checkDocument),
   LN: () => (/* binding */ checkNames),
-  u4: () => (/* binding */ isRecord),
   eZ: () => (/* binding */ namesOf)
 });
 
 // UNUSED EXPORTS: SUM_TOLERANCE
 
+// EXTERNAL MODULE: ./src/guards.ts
+var guards = __nccwpck_require__(9609);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __nccwpck_require__(182);
 // EXTERNAL MODULE: ./src/schema/locate.ts
@@ -32549,14 +32553,11 @@ function slotOf(path, key) {
 
 
 
+
 /** The tolerance of the gender sum, and of every numeric comparison in the sync. */
 const SUM_TOLERANCE = 1e-9;
 const NAME_MIN = 3;
 const NAME_MAX = 100;
-/** A YAML mapping, as `toJS` returns it (not a list, not null). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function error(doc, rule, message, path = [], target = 'value') {
     return { ...doc.locate(path, target), severity: 'error', rule, message };
 }
@@ -32581,7 +32582,7 @@ function checkDocument(doc) {
     if (doc.broken)
         return [];
     const value = doc.value;
-    if (!isRecord(value)) {
+    if (!(0,guards/* isRecord */.u)(value)) {
         const what = Array.isArray(value)
             ? 'a list'
             : value === null
@@ -32593,7 +32594,7 @@ function checkDocument(doc) {
     }
     const problems = explainSchemaErrors(validateAudienceSchema(value)).map((issue) => error(doc, issue.rule, issue.message, issue.path, issue.target));
     const gender = value.genderDistribution;
-    if (isRecord(gender) && model/* GENDER_KEYS */.bn.every((k) => isShare(gender[k]))) {
+    if ((0,guards/* isRecord */.u)(gender) && model/* GENDER_KEYS */.bn.every((k) => isShare(gender[k]))) {
         const sum = model/* GENDER_KEYS */.bn.reduce((total, k) => total + gender[k], 0);
         if (Math.abs(sum - 1) > SUM_TOLERANCE) {
             problems.push(error(doc, 'gender-sum', `genderDistribution sums to ${formatNumber(sum)}; the four shares must sum to 1`, ['genderDistribution'], 'key'));
@@ -32622,7 +32623,7 @@ function checkDocument(doc) {
 /** The names of a document, if it has a usable one. */
 function namesOf(doc) {
     const value = doc.value;
-    if (!isRecord(value) || typeof value.name !== 'string')
+    if (!(0,guards/* isRecord */.u)(value) || typeof value.name !== 'string')
         return undefined;
     const name = value.name.trim();
     if (name === '')
@@ -32735,6 +32736,21 @@ class GitHubError extends Error {
         super(message, options);
         this.status = status;
     }
+}
+
+
+/***/ }),
+
+/***/ 9609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/** Type guards for values that arrive as `unknown`: parsed YAML, API responses. */
+/** A plain object (not null, not an array): a YAML mapping or a JSON object. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -46915,11 +46931,14 @@ function safeUrl(url) {
     return url.replace(/[\u0000-\u0020\u007F-\u009F()<>"'`|\\[\]{}^]/g, (ch) => Array.from(new TextEncoder().encode(ch), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
 }
 
+// EXTERNAL MODULE: ./src/guards.ts
+var guards = __nccwpck_require__(9609);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /**
  * Plain-text wording shared by every sink: values, field changes, counts. Nothing here
  * escapes; each sink escapes for its own medium.
  */
+
 
 const LIST_FIELDS = new Set(['interests', 'needs', 'painPoints']);
 /** How a missing value reads: the remote lacks the field, or the file leaves it out. */
@@ -46933,7 +46952,7 @@ const NOT_SET = '(not set)';
 function formatValue(field, value) {
     if (value === undefined || value === null)
         return NOT_SET;
-    if (field === 'genderDistribution' && isRecord(value))
+    if (field === 'genderDistribution' && (0,guards/* isRecord */.u)(value))
         return formatGender(value);
     if (typeof value === 'string')
         return JSON.stringify(value);
@@ -46953,9 +46972,6 @@ function formatGender(value) {
 }
 function formatShare(share) {
     return typeof share === 'number' ? String(share) : formatValue('', share);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /**
  * The set difference of a list field's change, or undefined when the field is not a list
@@ -48197,7 +48213,7 @@ async function sync(state, deps) {
     state.load = load;
     if (hasErrors(load)) {
         const errors = load.problems.filter((p) => p.severity === 'error').length;
-        throw new RunFailure('invalid', `${main_plural(errors, 'error')} in the audience files: nothing was sent to neuroflash. Each is annotated on its file and listed in the job summary.`);
+        throw new RunFailure('invalid', `${plural(errors, 'error')} in the audience files: nothing was sent to neuroflash. Each is annotated on its file and listed in the job summary.`);
     }
     if (!inputs.credentials) {
         const notice = 'No neuroflash credentials (`client-id` and `client-secret` are empty, as on a pull request from a fork, which gets no secrets): the files were validated, nothing was planned or written.';
@@ -48239,13 +48255,13 @@ async function planAndApply(state, inputs, context, load, connection, deps) {
         throw new RunFailure('plan-changed', `The plan changed since it was reviewed (fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now): nothing was written. To apply the new plan anyway, re-run with \`${Inputs.OnPlanChange}: warn\`.`, planChangeLines(change));
     }
     if (plan.guard.tripped) {
-        throw new RunFailure('guard-tripped', `The plan deletes ${main_plural(plan.guard.deletes, 'audience')}, more than \`max-deletes\` (${plan.guard.maxDeletes}): nothing was written.`, [`To allow it: ${(state.guardAllow ?? []).join(', or ')}.`]);
+        throw new RunFailure('guard-tripped', `The plan deletes ${plural(plan.guard.deletes, 'audience')}, more than \`max-deletes\` (${plan.guard.maxDeletes}): nothing was written.`, [`To allow it: ${(state.guardAllow ?? []).join(', or ')}.`]);
     }
     if (inputs.dryRun) {
         refuseBlocked(plan);
         if (inputs.failOnDrift && hasChanges(plan)) {
             const lines = planLines(plan);
-            throw new RunFailure('drift', `Drift: the workspace differs from the files in ${main_plural(lines.length, 'change')}.`, capped(lines, 50));
+            throw new RunFailure('drift', `Drift: the workspace differs from the files in ${plural(lines.length, 'change')}.`, capped(lines, 50));
         }
         return;
     }
@@ -48274,7 +48290,7 @@ function refuseUnapplied(apply) {
     const undone = apply?.results.filter((r) => r.status !== 'done') ?? [];
     if (!apply || undone.length === 0)
         return;
-    const of = `${main_plural(undone.length, 'change')} of ${apply.results.length}`;
+    const of = `${plural(undone.length, 'change')} of ${apply.results.length}`;
     const failed = undone.filter((r) => r.status === 'failed').length;
     const conflicts = undone.filter((r) => r.status === 'conflict').length;
     let summary;
@@ -48442,9 +48458,9 @@ function refuseBlocked(plan) {
         return;
     const parts = [];
     if (plan.blocked.length > 0)
-        parts.push(`${main_plural(plan.blocked.length, 'change')} blocked`);
+        parts.push(`${plural(plan.blocked.length, 'change')} blocked`);
     if (plan.conflicts.length > 0)
-        parts.push(`${main_plural(plan.conflicts.length, 'name')} in conflict`);
+        parts.push(`${plural(plan.conflicts.length, 'name')} in conflict`);
     throw new RunFailure('blocked', `${parts.join(', ')}: the files ask for something that cannot be done. The report says why.`, [
         ...plan.blocked.map((b) => `! blocked ${b.action} ${b.name}: ${b.reason}`),
         ...plan.conflicts.map((c) => `! conflict ${c.name}: ${c.reason}`),
@@ -48573,10 +48589,10 @@ async function comment(state, deps) {
     }
     if (result.imitations.length > 0) {
         const who = [...new Set(result.imitations.map((c) => `@${c.author.login}`))].join(', ');
-        core_warning(`Ignored ${main_plural(result.imitations.length, 'comment')} by ${who} with audience-sync's marker: only comments written by a bot or by the token's own user count as the plan comment.`);
+        core_warning(`Ignored ${plural(result.imitations.length, 'comment')} by ${who} with audience-sync's marker: only comments written by a bot or by the token's own user count as the plan comment.`);
     }
     if (result.removedDuplicates > 0) {
-        info(`Removed ${main_plural(result.removedDuplicates, 'duplicate comment')} of this plan.`);
+        info(`Removed ${plural(result.removedDuplicates, 'duplicate comment')} of this plan.`);
     }
 }
 /** The pull request's head sha as GitHub has it now; undefined (and logged) if unreadable. */
@@ -48638,7 +48654,7 @@ async function driftIssue(state, deps) {
             info('No drift and no open drift issue: nothing to do.');
         }
         if (outcome.closedDuplicates > 0) {
-            info(`Closed ${main_plural(outcome.closedDuplicates, 'duplicate drift issue')}.`);
+            info(`Closed ${plural(outcome.closedDuplicates, 'duplicate drift issue')}.`);
         }
     }
     catch (error) {
@@ -48659,12 +48675,12 @@ function summaryText(state, view) {
     const { written, skipped, outDir } = state.exported;
     const where = state.workspace ? escapeMarkdown(state.workspace.name) : 'the workspace';
     const lines = [
-        `**Export of ${where}:** ${main_plural(written.length, 'file')} written to ${codeSpan(outDir)}.`,
+        `**Export of ${where}:** ${plural(written.length, 'file')} written to ${codeSpan(outDir)}.`,
         '',
         ...written.map((f) => `- ${codeSpan(f)}`),
     ];
     if (skipped.length > 0) {
-        lines.push('', `**${main_plural(skipped.length, 'audience')} skipped:**`, '');
+        lines.push('', `**${plural(skipped.length, 'audience')} skipped:**`, '');
         for (const s of skipped)
             lines.push(`- ${codeSpan(s.file)}: ${escapeMarkdown(s.reason)}`);
     }
@@ -48763,9 +48779,6 @@ function capped(lines, max) {
 }
 function main_shortSha(sha) {
     return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-function main_plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);

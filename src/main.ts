@@ -54,6 +54,7 @@ import {
   hasChanges,
   type PlanChange,
   planJson,
+  plural,
   type RunReport,
   renderConsole,
   renderDriftIssue,
@@ -863,10 +864,6 @@ function capped(lines: string[], max: number): string[] {
 
 function shortSha(sha: string): string {
   return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function messageOf(error: unknown): string {

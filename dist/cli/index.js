@@ -2539,6 +2539,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/guards.ts
+var guards = __nccwpck_require__(9609);
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The data that flows through audience-sync, in the order it flows:
@@ -4141,14 +4143,11 @@ function slotOf(path, key) {
 
 
 
+
 /** The tolerance of the gender sum, and of every numeric comparison in the sync. */
 const SUM_TOLERANCE = 1e-9;
 const NAME_MIN = 3;
 const NAME_MAX = 100;
-/** A YAML mapping, as `toJS` returns it (not a list, not null). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function error(doc, rule, message, path = [], target = 'value') {
     return { ...doc.locate(path, target), severity: 'error', rule, message };
 }
@@ -4173,7 +4172,7 @@ function checkDocument(doc) {
     if (doc.broken)
         return [];
     const value = doc.value;
-    if (!isRecord(value)) {
+    if (!(0,guards/* isRecord */.u)(value)) {
         const what = Array.isArray(value)
             ? 'a list'
             : value === null
@@ -4185,7 +4184,7 @@ function checkDocument(doc) {
     }
     const problems = explainSchemaErrors(validateAudienceSchema(value)).map((issue) => error(doc, issue.rule, issue.message, issue.path, issue.target));
     const gender = value.genderDistribution;
-    if (isRecord(gender) && GENDER_KEYS.every((k) => isShare(gender[k]))) {
+    if ((0,guards/* isRecord */.u)(gender) && GENDER_KEYS.every((k) => isShare(gender[k]))) {
         const sum = GENDER_KEYS.reduce((total, k) => total + gender[k], 0);
         if (Math.abs(sum - 1) > SUM_TOLERANCE) {
             problems.push(error(doc, 'gender-sum', `genderDistribution sums to ${formatNumber(sum)}; the four shares must sum to 1`, ['genderDistribution'], 'key'));
@@ -4214,7 +4213,7 @@ function checkDocument(doc) {
 /** The names of a document, if it has a usable one. */
 function namesOf(doc) {
     const value = doc.value;
-    if (!isRecord(value) || typeof value.name !== 'string')
+    if (!(0,guards/* isRecord */.u)(value) || typeof value.name !== 'string')
         return undefined;
     const name = value.name.trim();
     if (name === '')
@@ -4317,6 +4316,7 @@ function checkNames(entries) {
 
 
 
+
 function toDesired(doc) {
     const value = doc.value;
     const state = value.state === 'absent' ? 'absent' : 'present';
@@ -4370,7 +4370,7 @@ function loadParsed(sources) {
             invalid.add(doc);
     }
     const audiences = documents
-        .filter((d) => !invalid.has(d) && isRecord(d.value))
+        .filter((d) => !invalid.has(d) && (0,guards/* isRecord */.u)(d.value))
         .map((d) => toDesired(d));
     const files = [...new Set(sources.map((s) => s.file))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
     return { audiences, problems: sortProblems(problems), files };
@@ -6609,6 +6609,7 @@ function escape_safeUrl(url) {
  * escapes; each sink escapes for its own medium.
  */
 
+
 const LIST_FIELDS = new Set(['interests', 'needs', 'painPoints']);
 /** How a missing value reads: the remote lacks the field, or the file leaves it out. */
 const NOT_SET = '(not set)';
@@ -6621,7 +6622,7 @@ const NOT_SET = '(not set)';
 function format_formatValue(field, value) {
     if (value === undefined || value === null)
         return NOT_SET;
-    if (field === 'genderDistribution' && format_isRecord(value))
+    if (field === 'genderDistribution' && (0,guards/* isRecord */.u)(value))
         return formatGender(value);
     if (typeof value === 'string')
         return JSON.stringify(value);
@@ -6641,9 +6642,6 @@ function formatGender(value) {
 }
 function formatShare(share) {
     return typeof share === 'number' ? String(share) : format_formatValue('', share);
-}
-function format_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /**
  * The set difference of a list field's change, or undefined when the field is not a list
@@ -7690,13 +7688,6 @@ async function runValidate(args, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/sync.ts
-/**
- * `audience-sync plan [path...]` and `audience-sync apply [path...]`: the same engine as
- * the Action, on a terminal. Exit codes follow `terraform plan -detailed-exitcode`:
- * 0 = nothing to change (or an apply that succeeded), 2 = `plan` found changes,
- * 1 = an error, including a plan that cannot be applied as it stands (a tripped delete
- * guard, blocked changes, name conflicts).
- */
 
 
 
@@ -7996,6 +7987,21 @@ async function runCli(argv, io) {
         io.stderr(`audience-sync ${command}: ${message}\n`);
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 9609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/** Type guards for values that arrive as `unknown`: parsed YAML, API responses. */
+/** A plain object (not null, not an array): a YAML mapping or a JSON object. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

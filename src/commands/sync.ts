@@ -5,6 +5,7 @@
  * 1 = an error, including a plan that cannot be applied as it stands (a tripped delete
  * guard, blocked changes, name conflicts).
  */
+import type { parseArgs } from 'node:util';
 import { applyPlan } from '../apply/index.js';
 import type { CliIO } from '../cli.js';
 import { loadAudiences } from '../config/load.js';
@@ -88,13 +89,10 @@ export function runApply(args: string[], io: CliIO, deps: CommandDeps = {}): Pro
 export const PLAN_USAGE = usage('plan');
 export const APPLY_USAGE = usage('apply');
 
-type SyncValues = {
-  [K in keyof typeof SYNC_OPTIONS]?: (typeof SYNC_OPTIONS)[K] extends { multiple: true }
-    ? string[]
-    : (typeof SYNC_OPTIONS)[K] extends { type: 'boolean' }
-      ? boolean
-      : string;
-};
+/** The parsed flags, as `parseArgs` types them from SYNC_OPTIONS. */
+type SyncValues = ReturnType<
+  typeof parseArgs<{ options: typeof SYNC_OPTIONS; allowPositionals: true }>
+>['values'];
 
 async function runSync(
   command: 'plan' | 'apply',

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isRecord } from '../guards.js';
 import {
   type DesiredAudience,
   type LoadResult,
@@ -14,7 +15,7 @@ import {
 import { discoverFiles } from './discover.js';
 import { sortProblems } from './format.js';
 import { type ParsedDocument, parseAudienceFile } from './parse.js';
-import { checkDocument, checkNames, isRecord, type NamedDocument, namesOf } from './rules.js';
+import { checkDocument, checkNames, type NamedDocument, namesOf } from './rules.js';
 
 export { findAudienceFiles } from './discover.js';
 

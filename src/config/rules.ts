@@ -2,6 +2,8 @@
  * The rules that JSON Schema cannot express (SPEC §1): the gender sum, the age order,
  * trimmed names, and everything that compares one audience with another.
  */
+
+import { isRecord } from '../guards.js';
 import { GENDER_KEYS, PROFILE_FIELDS, type Problem } from '../model.js';
 import { explainSchemaErrors, joinWords } from '../schema/messages.js';
 import { validateAudienceSchema } from '../schema/validator.js';
@@ -12,11 +14,6 @@ export const SUM_TOLERANCE = 1e-9;
 
 const NAME_MIN = 3;
 const NAME_MAX = 100;
-
-/** A YAML mapping, as `toJS` returns it (not a list, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function error(
   doc: ParsedDocument,

@@ -3,6 +3,7 @@
  * (`{error, code}` and `{errors: [{field, message}]}`), the token endpoint speaks OAuth
  * (`{error, error_description}`), and proxies in between send plain text or HTML.
  */
+import { isRecord } from '../guards.js';
 
 export interface ErrorBodyInfo {
   /** The API's own message, if one could be read. */
@@ -13,10 +14,6 @@ export interface ErrorBodyInfo {
 
 /** Long proxy error pages are cut to this many characters. */
 const MAX_TEXT = 300;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function nonEmptyString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;

@@ -3,12 +3,9 @@
  * fields stay in `raw`), strict about what it does: an audience without an id or a name
  * cannot be matched, so it is an error rather than something to skip.
  */
+import { isRecord } from '../guards.js';
 import type { RemoteAudience, RemotePermissions, Workspace } from '../model.js';
 import { ResponseShapeError } from './http.js';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** An id as a string; the API documents strings, but a number is tolerated. */
 export function idOf(item: unknown): string | undefined {

@@ -3,6 +3,7 @@
  * result is the complete list or a thrown error, because a plan made from a partial list
  * would delete (or create again) audiences that exist.
  */
+import { isRecord } from '../guards.js';
 import type { Logger } from './http.js';
 import { ResponseShapeError } from './http.js';
 
@@ -25,10 +26,6 @@ export interface ListPage<T = unknown> {
 export interface PageRequest {
   page?: number;
   href?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function count(value: unknown): number | undefined {

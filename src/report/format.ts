@@ -2,6 +2,8 @@
  * Plain-text wording shared by every sink: values, field changes, counts. Nothing here
  * escapes; each sink escapes for its own medium.
  */
+
+import { isRecord } from '../guards.js';
 import {
   type ChangeKind,
   type FieldChange,
@@ -42,10 +44,6 @@ function formatGender(value: Record<string, unknown>): string {
 
 function formatShare(share: unknown): string {
   return typeof share === 'number' ? String(share) : formatValue('', share);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The items a list field gains and loses, compared as trimmed strings like the planner. */

@@ -19,6 +19,7 @@ export {
   formatProblemText,
   formatValue,
   hasChanges,
+  plural,
   summaryCounts,
 } from './format.js';
 export { type Json, planJson } from './json.js';
