@@ -111,6 +111,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       server.config.latencyMs = Math.max(0, ms);
     },
     close: () => server.close(),
+    get listening() {
+      return server.server.listening;
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,6 +56,43 @@ function fields(lines: string[]): Record<string, string> {
   );
 }
 
+/**
+ * Polls until no live process of the group is left; false if one still runs after 20 s.
+ * A zombie counts as ended: in a container nobody may reap an orphan.
+ */
+async function groupEnded(pgid: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 400; attempt += 1) {
+    if (liveGroupMembers(pgid) === 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
+function liveGroupMembers(pgid: number): number {
+  if (!existsSync('/proc/self/stat')) {
+    try {
+      process.kill(-pgid, 0);
+      return 1;
+    } catch {
+      return 0;
+    }
+  }
+  let live = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // ended while we looked
+    }
+    // After the command name in parentheses: state, ppid, pgrp, ...
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === pgid && state !== 'Z') live += 1;
+  }
+  return live;
+}
+
 async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
@@ -101,12 +139,13 @@ describe('npm run emulator', () => {
       'Agency partners',
     ]);
 
+    expect(liveGroupMembers(child.pid as number)).toBeGreaterThan(1);
     process.kill(-(child.pid as number), 'SIGTERM');
     await once(child, 'exit');
     expect(stdout).toBe(`${lines.join('\n')}\n`);
-    await expect(fetch(String(printed['token-url']), { method: 'POST' })).rejects.toThrow(
-      TypeError,
-    );
+    // npm exits before the server process below it has finished closing, so wait for the
+    // whole group to be gone rather than probing the port (which another test may reuse).
+    expect(await groupEnded(child.pid as number)).toBe(true);
   });
 
   it('listens on $PORT and exits with 0 on SIGTERM', async () => {

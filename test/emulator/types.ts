@@ -150,4 +150,6 @@ export interface Emulator {
   setLatency(ms: number): void;
 
   close(): Promise<void>;
+  /** Whether the server still accepts connections; false once `close()` has run. */
+  readonly listening: boolean;
 }
