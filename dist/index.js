@@ -30873,6 +30873,60 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 3890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ checkFiles)
+/* harmony export */ });
+/* unused harmony export checkFile */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(734);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(474);
+
+
+/** Parses one file and applies the rules that look at one document at a time. */
+function checkFile(source) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAudienceFile */ .G)(source.file, source.text);
+    const problems = [...parsed.problems];
+    const documents = parsed.documents.map((doc) => {
+        const found = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDocument */ .sw)(doc);
+        problems.push(...found);
+        return {
+            index: doc.index,
+            value: doc.value,
+            broken: doc.broken,
+            start: doc.start,
+            invalid: doc.yamlError || found.some((p) => p.severity === 'error'),
+        };
+    });
+    // Ten thousand node trees kept alive cost more in garbage collection than the parse.
+    parsed.release();
+    return { file: source.file, problems, documents };
+}
+/** `checkFile` for each source, in order. */
+function checkFiles(sources) {
+    return withPlainEnv(() => sources.map(checkFile));
+}
+/**
+ * Runs `fn` with `process.env` swapped for a plain copy. The yaml library reads
+ * `process.env.LOG_TOKENS` once per token, and every read of the real `process.env` is a
+ * call into the runtime: about a quarter of all parse time. `fn` is synchronous, so no
+ * other code can run (or write the environment) while the copy is in place.
+ */
+function withPlainEnv(fn) {
+    const env = process.env;
+    process.env = { ...env };
+    try {
+        return fn();
+    }
+    finally {
+        process.env = env;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31863,7 +31917,7 @@ async function findAudienceFiles(paths, cwd) {
 
 /***/ }),
 
-/***/ 2223:
+/***/ 4604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31909,36 +31963,292 @@ function formatSummary(result) {
 
 /***/ }),
 
-/***/ 3548:
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K0: () => (/* binding */ loadAudiences),
+/* harmony export */   X5: () => (/* binding */ loadFromSources)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9609);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(182);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3890);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6230);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4604);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1784);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(734);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(474);
+/**
+ * The loader: files → desired audiences and every located problem. It never throws for
+ * bad input; callers refuse to write when any problem is an error.
+ */
+
+
+
+
+
+
+
+
+
+
+
+function toDesired(doc) {
+    const value = doc.value;
+    const state = value.state === 'absent' ? 'absent' : 'present';
+    const name = String(value.name).trim();
+    // An absent audience is matched by name alone; its other fields are ignored (and
+    // the loader warned about them).
+    const fields = { name };
+    if (state === 'present') {
+        for (const field of _model_js__WEBPACK_IMPORTED_MODULE_7__/* .PROFILE_FIELDS */ .sA) {
+            if (field !== 'name' && field in value) {
+                fields[field] = value[field];
+            }
+        }
+    }
+    const previousNames = [];
+    if (Array.isArray(value.previousNames)) {
+        for (const p of value.previousNames) {
+            const trimmed = String(p).trim();
+            if (!previousNames.includes(trimmed))
+                previousNames.push(trimmed);
+        }
+    }
+    return { name, state, fields, previousNames, source: doc.start };
+}
+/** The same as `loadAudiences`, on in-memory sources (tests, the export round trip). */
+function loadFromSources(sources) {
+    return combineChecks(sources, (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFiles */ .g)(sources));
+}
+/**
+ * Joins the checks of single files (from this thread or from workers) and applies the
+ * rules across files. A document that needs a position for such a problem is located by
+ * parsing its file's text again, which only files with such a problem pay for.
+ */
+function combineChecks(sources, checks) {
+    const problems = [];
+    const documents = [];
+    const invalid = new Set();
+    checks.forEach((check, i) => {
+        const source = sources[i];
+        if (source?.file !== check.file)
+            throw new Error(`internal: checks out of order at ${check.file}`);
+        problems.push(...check.problems);
+        const locate = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .locatorFor */ .q)(source.file, source.text);
+        for (const checked of check.documents) {
+            const doc = {
+                ...checked,
+                locate: (path, target) => locate(checked.index, path, target),
+            };
+            documents.push(doc);
+            if (checked.invalid)
+                invalid.add(doc);
+        }
+    });
+    const named = documents
+        .map((d) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .namesOf */ .eZ)(d))
+        .filter((n) => n !== undefined);
+    for (const { doc, problem } of (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .checkNames */ .LN)(named)) {
+        problems.push(problem);
+        if (problem.severity === 'error')
+            invalid.add(doc);
+    }
+    const audiences = documents
+        .filter((d) => !invalid.has(d) && (0,_guards_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u)(d.value))
+        .map((d) => toDesired(d));
+    const files = [...new Set(sources.map((s) => s.file))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    return { audiences, problems: (0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .sortProblems */ .dS)(problems), files };
+}
+/** Reads, parses and validates every document; never throws for bad input, returns problems instead. */
+async function loadAudiences(paths, options) {
+    const { files, unmatched } = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFiles */ .Z)(paths, options.cwd);
+    const readProblems = unmatched.map(({ entry, reason }) => ({
+        file: entry,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'no-files',
+        message: reason,
+    }));
+    // Synchronous reads, on purpose: the parse that follows is synchronous CPU work anyway,
+    // and for ten thousand small files readFileSync measured about 8x faster than
+    // fs.promises.readFile (one syscall round trip instead of several thread-pool hops).
+    const reads = files.map((file) => {
+        try {
+            return { file, text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, file), 'utf8') };
+        }
+        catch (error) {
+            const code = error.code ?? 'unknown error';
+            readProblems.push({
+                file,
+                line: 1,
+                column: 1,
+                severity: 'error',
+                rule: 'read',
+                message: `the file cannot be read (${code}); check that it exists and is readable`,
+            });
+            return undefined;
+        }
+    });
+    const sources = reads.filter((r) => r !== undefined);
+    const { checks } = await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSources */ .BT)(sources, options.parallel);
+    const result = combineChecks(sources, checks);
+    return {
+        audiences: result.audiences,
+        problems: (0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .sortProblems */ .dS)([...readProblems, ...result.problems]),
+        files,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  K0: () => (/* binding */ loadAudiences),
-  X5: () => (/* binding */ loadFromSources)
+  BT: () => (/* binding */ checkSources),
+  ip: () => (/* binding */ useLoadWorker)
 });
 
-// UNUSED EXPORTS: findAudienceFiles
+// UNUSED EXPORTS: PARALLEL_MIN_CHARS, splitEvenly
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/guards.ts
-var guards = __nccwpck_require__(9609);
-// EXTERNAL MODULE: ./src/model.ts
-var model = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/config/discover.ts + 4 modules
-var discover = __nccwpck_require__(6230);
-// EXTERNAL MODULE: ./src/config/format.ts
-var format = __nccwpck_require__(2223);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/schema/locate.ts
-var locate = __nccwpck_require__(2177);
-;// CONCATENATED MODULE: ./src/config/parse.ts
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/config/check.ts
+var check = __nccwpck_require__(3890);
+;// CONCATENATED MODULE: ./src/config/parallel.ts
+/**
+ * Checking many files on more than one core. Parsing YAML is nearly all of the time a
+ * load takes (ten thousand audiences take about a second on one core), and each file's
+ * checks depend on nothing but the file, so large inputs are cut into contiguous runs of
+ * files: this thread checks the first run while worker threads check the others. The
+ * result is the same as checking them in order here, which the tests compare.
+ *
+ * The worker is a separate bundle (`dist/load-worker/`). Each entry point says where it
+ * is with `useLoadWorker`; code that never says so (the tests of the source, the
+ * library) checks on one thread. A worker that cannot start, fails or answers something
+ * unexpected costs time, never correctness: its files are checked here instead, and the
+ * entry point's warning says so.
+ */
+
+
+
+/**
+ * About a quarter of a second of parsing on one core. A worker takes some tens of
+ * milliseconds to start, so below this the split cannot pay for itself.
+ */
+const PARALLEL_MIN_CHARS = 1024 * 1024;
+const MAX_THREADS = 4;
+let setup;
+/** Called once by an entry point with the location of its worker bundle. */
+function useLoadWorker(next) {
+    setup = next;
+}
+/** `checkFiles` on all sources, spread over worker threads when that pays. */
+async function checkSources(sources, options = {}) {
+    const workerUrl = options.workerUrl ?? setup?.url;
+    const threads = Math.min(options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), MAX_THREADS, sources.length);
+    const chars = sources.reduce((sum, s) => sum + s.text.length, 0);
+    if (!workerUrl || threads < 2 || chars < (options.minChars ?? PARALLEL_MIN_CHARS)) {
+        return done({ checks: (0,check/* checkFiles */.g)(sources), workers: 0 });
+    }
+    const [own = [], ...others] = splitEvenly(sources, threads);
+    // Started before this thread's own share, so that they parse while it does.
+    const delegated = others.map((chunk) => checkInWorker(workerUrl, chunk));
+    const checks = (0,check/* checkFiles */.g)(own);
+    let workers = 0;
+    for (const [i, pending] of delegated.entries()) {
+        const chunk = others[i] ?? [];
+        const answer = await pending;
+        if ('checks' in answer) {
+            workers += 1;
+            checks.push(...answer.checks);
+        }
+        else {
+            // A fault of the installation, not of the audience files: the result stays whole.
+            setup?.warning?.(`a load worker failed (${answer.failure}); its ${chunk.length} files were checked on the main thread instead`);
+            checks.push(...(0,check/* checkFiles */.g)(chunk));
+        }
+    }
+    return done({ checks, workers });
+}
+function done(result) {
+    const threads = result.workers + 1;
+    setup?.debug?.(`checked ${result.checks.length} audience files on ${threads} ${threads === 1 ? 'thread' : 'threads'}`);
+    return result;
+}
+/** Cuts `sources` into `parts` contiguous runs of about equal size in characters. */
+function splitEvenly(sources, parts) {
+    const total = sources.reduce((sum, s) => sum + s.text.length, 0);
+    const chunks = [[]];
+    let done = 0;
+    for (const source of sources) {
+        const current = chunks[chunks.length - 1];
+        // Close the run once it holds its share, keeping the last run for what is left.
+        if (current.length > 0 && chunks.length < parts && done >= (total * chunks.length) / parts) {
+            chunks.push([source]);
+        }
+        else {
+            current.push(source);
+        }
+        done += source.text.length;
+    }
+    return chunks;
+}
+/** The worker's checks of `chunk`, or why there are none. Never rejects. */
+function checkInWorker(url, chunk) {
+    return new Promise((resolve) => {
+        let worker;
+        try {
+            // Its own stdout and stderr, unread: nothing a worker prints may reach the log,
+            // where a line could be taken for a workflow command.
+            worker = new external_node_worker_threads_.Worker(url, { workerData: { sources: chunk }, stdout: true, stderr: true });
+        }
+        catch (error) {
+            resolve({ failure: `it did not start: ${error.message}` });
+            return;
+        }
+        worker.once('message', (message) => {
+            resolve(fits(message, chunk) ? { checks: message } : { failure: 'its answer did not fit' });
+        });
+        worker.once('error', (error) => resolve({ failure: error.message }));
+        // Without effect when the promise is settled already.
+        worker.once('exit', (code) => resolve({ failure: `it exited with code ${code}` }));
+    });
+}
+/** True when `message` is one check per file of `chunk`, in order. */
+function fits(message, chunk) {
+    return (Array.isArray(message) &&
+        message.length === chunk.length &&
+        message.every((check, i) => typeof check === 'object' &&
+            check !== null &&
+            check.file === chunk[i]?.file &&
+            Array.isArray(check.problems) &&
+            Array.isArray(check.documents)));
+}
+
+
+/***/ }),
+
+/***/ 734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ parseAudienceFile),
+/* harmony export */   q: () => (/* binding */ locatorFor)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _schema_locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2177);
 /**
  * Parses one audience file into its YAML documents. Positions are resolved from the
  * YAML node tree only when a problem needs one; once a file's own checks are done the
@@ -31972,7 +32282,7 @@ function isEmptyDocument(doc) {
     const contents = doc.contents;
     if (contents === null)
         return true;
-    return (0,dist/* isScalar */.jn)(contents) && contents.value === null && contents.range[0] === contents.range[1];
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(contents) && contents.value === null && contents.range[0] === contents.range[1];
 }
 /** The node trees of one file and its line counter, parsed again on demand once released. */
 class FileTrees {
@@ -31996,12 +32306,21 @@ class FileTrees {
     }
     locate(index, path, target) {
         if (!this.docs || !this.lineCounter) {
-            this.lineCounter = new dist/* LineCounter */.HN();
-            this.docs = (0,dist/* parseAllDocuments */.hR)(this.text, { ...PARSE_OPTIONS, lineCounter: this.lineCounter });
+            this.lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+            this.docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(this.text, { ...PARSE_OPTIONS, lineCounter: this.lineCounter });
         }
         const doc = this.docs[index];
-        return this.at(doc ? (0,locate/* locateOffset */.s)(doc, path, target) : 0, this.lineCounter);
+        return this.at(doc ? (0,_schema_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locateOffset */ .s)(doc, path, target) : 0, this.lineCounter);
     }
+}
+/**
+ * A locator for the documents of `file` that parses `text` only on the first question:
+ * for a file that was checked elsewhere (another thread) and has a problem only the
+ * rules across files can see.
+ */
+function locatorFor(file, text) {
+    const trees = new FileTrees(file, text);
+    return (index, path = [], target = 'value') => trees.locate(index, path, target);
 }
 /**
  * Parses `text` (the content of `file`). Never throws: YAML problems come back as
@@ -32009,9 +32328,9 @@ class FileTrees {
  * ones after it are usually echoes of the same mistake; duplicate keys are all reported.
  */
 function parseAudienceFile(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const problems = [];
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { ...PARSE_OPTIONS, lineCounter });
     const trees = new FileTrees(file, text, docs, lineCounter);
     const at = (offset) => trees.at(offset, lineCounter);
     const documents = [];
@@ -32091,136 +32410,6 @@ function syntaxProblem(error, at) {
         rule: 'yaml-syntax',
         message: `invalid YAML: ${lowerFirst(error.message)}${hint ? `; ${hint}` : ''}`,
     };
-}
-
-// EXTERNAL MODULE: ./src/config/rules.ts + 4 modules
-var rules = __nccwpck_require__(474);
-;// CONCATENATED MODULE: ./src/config/load.ts
-/**
- * The loader: files → desired audiences and every located problem. It never throws for
- * bad input; callers refuse to write when any problem is an error.
- */
-
-
-
-
-
-
-
-
-
-function toDesired(doc) {
-    const value = doc.value;
-    const state = value.state === 'absent' ? 'absent' : 'present';
-    const name = String(value.name).trim();
-    // An absent audience is matched by name alone; its other fields are ignored (and
-    // the loader warned about them).
-    const fields = { name };
-    if (state === 'present') {
-        for (const field of model/* PROFILE_FIELDS */.sA) {
-            if (field !== 'name' && field in value) {
-                fields[field] = value[field];
-            }
-        }
-    }
-    const previousNames = [];
-    if (Array.isArray(value.previousNames)) {
-        for (const p of value.previousNames) {
-            const trimmed = String(p).trim();
-            if (!previousNames.includes(trimmed))
-                previousNames.push(trimmed);
-        }
-    }
-    return { name, state, fields, previousNames, source: doc.start };
-}
-/** The same as `loadAudiences`, on in-memory sources (tests, the export round trip). */
-function loadFromSources(sources) {
-    return withPlainEnv(() => loadParsed(sources));
-}
-function loadParsed(sources) {
-    const problems = [];
-    const documents = [];
-    const invalid = new Set();
-    for (const source of sources) {
-        const parsed = parseAudienceFile(source.file, source.text);
-        problems.push(...parsed.problems);
-        for (const doc of parsed.documents) {
-            documents.push(doc);
-            if (doc.yamlError)
-                invalid.add(doc);
-            const found = (0,rules/* checkDocument */.sw)(doc);
-            problems.push(...found);
-            if (found.some((p) => p.severity === 'error'))
-                invalid.add(doc);
-        }
-        parsed.release();
-    }
-    const named = documents.map(rules/* namesOf */.eZ).filter((n) => n !== undefined);
-    for (const { doc, problem } of (0,rules/* checkNames */.LN)(named)) {
-        problems.push(problem);
-        if (problem.severity === 'error')
-            invalid.add(doc);
-    }
-    const audiences = documents
-        .filter((d) => !invalid.has(d) && (0,guards/* isRecord */.u)(d.value))
-        .map((d) => toDesired(d));
-    const files = [...new Set(sources.map((s) => s.file))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-    return { audiences, problems: (0,format/* sortProblems */.dS)(problems), files };
-}
-/** Reads, parses and validates every document; never throws for bad input, returns problems instead. */
-async function loadAudiences(paths, options) {
-    const { files, unmatched } = await (0,discover/* discoverFiles */.Z)(paths, options.cwd);
-    const readProblems = unmatched.map(({ entry, reason }) => ({
-        file: entry,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        rule: 'no-files',
-        message: reason,
-    }));
-    // Synchronous reads, on purpose: the parse that follows is synchronous CPU work anyway,
-    // and for ten thousand small files readFileSync measured about 8x faster than
-    // fs.promises.readFile (one syscall round trip instead of several thread-pool hops).
-    const reads = files.map((file) => {
-        try {
-            return { file, text: (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(options.cwd, file), 'utf8') };
-        }
-        catch (error) {
-            const code = error.code ?? 'unknown error';
-            readProblems.push({
-                file,
-                line: 1,
-                column: 1,
-                severity: 'error',
-                rule: 'read',
-                message: `the file cannot be read (${code}); check that it exists and is readable`,
-            });
-            return undefined;
-        }
-    });
-    const sources = reads.filter((r) => r !== undefined);
-    const result = loadFromSources(sources);
-    return {
-        audiences: result.audiences,
-        problems: (0,format/* sortProblems */.dS)([...readProblems, ...result.problems]),
-        files,
-    };
-}
-/**
- * Runs `fn` with `process.env` swapped for a plain copy. The yaml library reads
- * `process.env.LOG_TOKENS` once per token, and every read of the real `process.env` is a
- * call into the runtime: about a quarter of all parse time. `fn` is synchronous, so no
- * other code can run (or write the environment) while the copy is in place.
- */
-function withPlainEnv(fn) {
-    const env = process.env;
-    process.env = { ...env };
-    try {
-        return fn();
-    }
-    finally {
-        process.env = env;
-    }
 }
 
 
@@ -33229,7 +33418,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(4604);
+var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
 var resolveBlockSeq = __nccwpck_require__(334);
 var resolveFlowCollection = __nccwpck_require__(3142);
@@ -34151,7 +34340,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 
 
-var YAMLSeq = __nccwpck_require__(4604);
+var YAMLSeq = __nccwpck_require__(2223);
 var resolveProps = __nccwpck_require__(4631);
 var utilFlowIndentCheck = __nccwpck_require__(4051);
 
@@ -34258,7 +34447,7 @@ exports.resolveEnd = resolveEnd;
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(4604);
+var YAMLSeq = __nccwpck_require__(2223);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
@@ -35837,7 +36026,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(4604);
+var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
@@ -36472,7 +36661,7 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 4604:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39273,7 +39462,7 @@ exports.nullTag = nullTag;
 
 
 var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(4604);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -39995,7 +40184,7 @@ exports.merge = merge;
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(4604);
+var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
@@ -40079,7 +40268,7 @@ exports.omap = omap;
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(4604);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -44990,6 +45179,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/config/parallel.ts + 1 modules
+var parallel = __nccwpck_require__(1784);
 // EXTERNAL MODULE: ./src/neuroflash/api.ts
 var api = __nccwpck_require__(4935);
 // EXTERNAL MODULE: ./src/model.ts
@@ -45361,9 +45552,9 @@ function bodyOf(change) {
 // EXTERNAL MODULE: ./src/config/discover.ts + 4 modules
 var discover = __nccwpck_require__(6230);
 // EXTERNAL MODULE: ./src/config/format.ts
-var format = __nccwpck_require__(2223);
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var config_load = __nccwpck_require__(3548);
+var format = __nccwpck_require__(4604);
+// EXTERNAL MODULE: ./src/config/load.ts
+var config_load = __nccwpck_require__(1036);
 // EXTERNAL MODULE: ./src/config/rules.ts + 4 modules
 var rules = __nccwpck_require__(474);
 ;// CONCATENATED MODULE: ./src/config/index.ts
@@ -48787,5 +48978,15 @@ function messageOf(error) {
 ;// CONCATENATED MODULE: ./src/index.ts
 // The Action's entry point: everything lives in main.ts, so tests can import it freely.
 
+
+
+// The bundle sits in dist/, its load worker in dist/load-worker/ (a variable, so that the
+// bundler leaves the path alone).
+const LOAD_WORKER = './load-worker/index.js';
+(0,parallel/* useLoadWorker */.ip)({
+    url: new URL(LOAD_WORKER, import.meta.url),
+    debug: debug,
+    warning: (message) => core_warning(message),
+});
 void run();
 

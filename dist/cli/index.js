@@ -2509,9 +2509,18 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5896);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4827);
+/* harmony import */ var _config_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1784);
 // The command line's entry point: runs the CLI against the real process.
 
+
+// The bundle sits in dist/cli/, its load worker in dist/load-worker/ (a variable, so that
+// the bundler leaves the path alone).
+const LOAD_WORKER = '../load-worker/index.js';
+(0,_config_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .useLoadWorker */ .ip)({
+    url: new URL(LOAD_WORKER, import.meta.url),
+    warning: (message) => process.stderr.write(`audience-sync: warning: ${message}\n`),
+});
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -2525,7 +2534,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5896:
+/***/ 4827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2541,44 +2550,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/guards.ts
 var guards = __nccwpck_require__(9609);
-;// CONCATENATED MODULE: ./src/model.ts
-/**
- * The data that flows through audience-sync, in the order it flows:
- * files → desired state → remote state → plan → apply results → report.
- *
- * Every layer speaks these types, so that each can be built and tested alone. Nothing
- * here does I/O.
- */
-const GENDER_KEYS = ['female', 'male', 'nonBinary', 'preferNotToSay'];
-/** Profile fields in the schema's (and the export's) canonical order. */
-const model_PROFILE_FIELDS = [
-    'name',
-    'residence',
-    'country',
-    'nativeLanguage',
-    'minAge',
-    'maxAge',
-    'genderDistribution',
-    'interests',
-    'needs',
-    'painPoints',
-    'shared',
-    'additionalInformation',
-];
-/** The fields the API requires on a create or a PUT. */
-const REQUIRED_FIELDS = [
-    'name',
-    'residence',
-    'minAge',
-    'maxAge',
-    'genderDistribution',
-    'interests',
-    'needs',
-    'painPoints',
-];
-/** Keys of an audience file that steer the sync and are never sent to the API. */
-const MANAGEMENT_FIELDS = (/* unused pure expression or super */ null && (['previousNames', 'state']));
-
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
+// EXTERNAL MODULE: ./src/config/check.ts
+var check = __nccwpck_require__(3890);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "fs"
@@ -3588,726 +3563,19 @@ function formatSummary(result) {
     return warnings > 0 ? `${valid}, with ${count(warnings, 'warning')}` : valid;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/schema/locate.ts
-/**
- * Maps a path inside a document's value (as ajv and the rules name it) back to the YAML
- * node it came from, so that every problem can point at a line and a column.
- *
- * Positions are resolved only when a problem needs one: the valid path never walks the
- * node tree.
- */
-
-/** Splits an ajv `instancePath` (a JSON Pointer) into its segments. */
-function parseInstancePath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-function keyText(pair) {
-    const key = pair.key;
-    if ((0,dist/* isScalar */.jn)(key))
-        return String(key.value);
-    if (key === null || key === undefined)
-        return undefined;
-    return String(key);
-}
-/** The last pair with this key: the one whose value `toJS` kept. */
-function findPair(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    for (let i = map.items.length - 1; i >= 0; i--) {
-        const pair = map.items[i];
-        if (pair && (0,dist/* isPair */.tO)(pair) && keyText(pair) === key)
-            return pair;
-    }
-    return undefined;
-}
-function startOf(node) {
-    if (node && typeof node === 'object' && 'range' in node) {
-        const range = node.range;
-        if (range)
-            return range[0];
-    }
-    return undefined;
-}
-/** A value node written as nothing (`key:` alone) has an empty range; point at its key instead. */
-function isEmptyNode(node) {
-    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
-        return false;
-    return node.value === null && node.range[0] === node.range[1];
-}
-/**
- * The source offset of the node at `path` in `doc`, or of the deepest node on the path
- * that exists (a path into a value that is not a collection stops at that value).
- */
-function locateOffset(doc, path, target = 'value') {
-    let node = doc.contents;
-    let best = startOf(node) ?? 0;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        // An alias stands for its anchor's node; descend into that to find the child.
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
-        let pair;
-        let child;
-        if ((0,dist/* isMap */.jh)(node)) {
-            pair = findPair(node, String(segment));
-            child = pair?.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            child = node.items[Number(segment)];
-        }
-        else {
-            return best;
-        }
-        if (pair === undefined && child === undefined)
-            return best;
-        const last = i === path.length - 1;
-        if (last && target === 'key' && pair)
-            return startOf(pair.key) ?? best;
-        if (pair && (child === null || child === undefined || isEmptyNode(child))) {
-            // Nothing was written after the key: the key is the best place to point.
-            return startOf(pair.key) ?? best;
-        }
-        best = startOf(child) ?? best;
-        node = child;
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-/**
- * Parses one audience file into its YAML documents. Positions are resolved from the
- * YAML node tree only when a problem needs one; once a file's own checks are done the
- * tree can be released, and a later question (a duplicate name found across files)
- * parses the file again. Keeping ten thousand node trees alive would cost more in
- * garbage collection than the parse itself.
- */
-
-
-const PARSE_OPTIONS = { prettyErrors: false };
-/** Plain-words advice for the YAML errors that people actually make. */
-const SYNTAX_HINTS = {
-    TAB_AS_INDENT: 'indent with spaces',
-    MISSING_CHAR: 'close the quote or bracket',
-    BAD_INDENT: 'check the indentation and the closing bracket',
-    BLOCK_AS_IMPLICIT_KEY: "quote a value that contains ': ', or check the indentation",
-    MULTILINE_IMPLICIT_KEY: 'keep each key on one line, or quote the value',
-    UNEXPECTED_TOKEN: 'remove the stray character, or quote the value',
-    BAD_SCALAR_START: 'quote the value',
-};
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-/** The key written at `offset`, for naming a duplicate key. */
-function keyAt(text, offset) {
-    const match = /^\s*(["']?)([^:\n]*?)\1\s*:/.exec(text.slice(offset, offset + 200));
-    return match?.[2] ?? text.slice(offset).split(/[:\n]/)[0] ?? '';
-}
-/** A document holding nothing at all (between two `---`, or a lone `---`). */
-function isEmptyDocument(doc) {
-    const contents = doc.contents;
-    if (contents === null)
-        return true;
-    return (0,dist/* isScalar */.jn)(contents) && contents.value === null && contents.range[0] === contents.range[1];
-}
-/** The node trees of one file and its line counter, parsed again on demand once released. */
-class FileTrees {
-    file;
-    text;
-    docs;
-    lineCounter;
-    constructor(file, text, docs, lineCounter) {
-        this.file = file;
-        this.text = text;
-        this.docs = docs;
-        this.lineCounter = lineCounter;
-    }
-    release() {
-        this.docs = undefined;
-        this.lineCounter = undefined;
-    }
-    at(offset, lineCounter) {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file: this.file, line, column: col };
-    }
-    locate(index, path, target) {
-        if (!this.docs || !this.lineCounter) {
-            this.lineCounter = new dist/* LineCounter */.HN();
-            this.docs = (0,dist/* parseAllDocuments */.hR)(this.text, { ...PARSE_OPTIONS, lineCounter: this.lineCounter });
-        }
-        const doc = this.docs[index];
-        return this.at(doc ? locateOffset(doc, path, target) : 0, this.lineCounter);
-    }
-}
-/**
- * Parses `text` (the content of `file`). Never throws: YAML problems come back as
- * located problems. Only the first syntax error of a document is reported, because the
- * ones after it are usually echoes of the same mistake; duplicate keys are all reported.
- */
-function parseAudienceFile(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const problems = [];
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
-    const trees = new FileTrees(file, text, docs, lineCounter);
-    const at = (offset) => trees.at(offset, lineCounter);
-    const documents = [];
-    docs.forEach((doc, index) => {
-        const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
-        const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-        const first = syntax[0];
-        if (first)
-            problems.push(syntaxProblem(first, at));
-        // In a broken document the keys are the parser's guess; a "duplicate" there is an echo.
-        for (const e of first ? [] : duplicates) {
-            const key = keyAt(text, e.pos[0]);
-            problems.push({
-                ...at(e.pos[0]),
-                severity: 'error',
-                rule: 'duplicate-key',
-                message: `duplicate key '${key}'; each key may appear only once in an audience, so remove one of them`,
-            });
-        }
-        for (const w of doc.warnings) {
-            problems.push({
-                ...at(w.pos[0]),
-                severity: 'warning',
-                rule: 'yaml-warning',
-                message: `${lowerFirst(w.message)}${w.code === 'TAG_RESOLVE_FAILED' ? '; remove the tag, it has no meaning here' : ''}`,
-            });
-        }
-        if (isEmptyDocument(doc) && doc.errors.length === 0)
-            return;
-        const start = at(doc.contents?.range[0] ?? 0);
-        let broken = syntax.length > 0;
-        let value;
-        // A broken document's value is a guess by the parser; validating it would report
-        // the parser's guess, not the author's intent.
-        if (!broken) {
-            try {
-                value = doc.toJS({ maxAliasCount: 100 });
-            }
-            catch (error) {
-                // toJS refuses alias bombs and aliases it cannot resolve.
-                broken = true;
-                problems.push({
-                    ...start,
-                    severity: 'error',
-                    rule: 'yaml-syntax',
-                    message: `invalid YAML: ${lowerFirst(error.message)}`,
-                });
-            }
-        }
-        documents.push({
-            file,
-            index,
-            value,
-            broken,
-            yamlError: broken || duplicates.length > 0,
-            start,
-            locate: (path = [], target = 'value') => trees.locate(index, path, target),
-        });
-    });
-    if (documents.length === 0 && problems.every((p) => p.severity !== 'error')) {
-        problems.push({
-            file,
-            line: 1,
-            column: 1,
-            severity: 'error',
-            rule: 'empty-file',
-            message: 'the file declares no audience; add at least one YAML document with a name, or delete the file',
-        });
-    }
-    return { file, documents, problems, release: () => trees.release() };
-}
-function syntaxProblem(error, at) {
-    const hint = SYNTAX_HINTS[error.code];
-    return {
-        ...at(error.pos[0]),
-        severity: 'error',
-        rule: 'yaml-syntax',
-        message: `invalid YAML: ${lowerFirst(error.message)}${hint ? `; ${hint}` : ''}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/schema/audience.schema.json
-const audience_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"neuroflash target audience","description":"One target audience of a neuroflash workspace, as audience-sync keeps it in sync. Each YAML document of a file holds one audience. The profile fields are sent to the neuroflash API; previousNames and state steer the sync and are never sent.","type":"object","additionalProperties":false,"properties":{"name":{"description":"The audience\'s name, 3 to 100 characters. audience-sync finds the remote audience by this name (trimmed, case-sensitive), so it must be unique across all files.","type":"string","minLength":3,"maxLength":100,"pattern":"\\\\S","examples":["Marketing leaders"]},"residence":{"description":"Where the audience lives: a city or a region.","type":"string","examples":["Berlin"]},"country":{"description":"The audience\'s country, usually an ISO 3166 code. Optional. The API keeps its case as written.","type":"string","examples":["DE"]},"nativeLanguage":{"description":"The audience\'s native language, usually an ISO 639-1 code. Optional.","type":"string","examples":["de"]},"minAge":{"description":"The youngest age in the audience: a whole number from 0 to 120, at most maxAge.","type":"integer","minimum":0,"maximum":120,"examples":[25]},"maxAge":{"description":"The oldest age in the audience: a whole number from 0 to 120, at least minAge.","type":"integer","minimum":0,"maximum":120,"examples":[45]},"genderDistribution":{"description":"The share of each gender, each from 0 to 1. All four keys are required and they must sum to 1 (the API rejects any other sum).","type":"object","additionalProperties":false,"required":["female","male","nonBinary","preferNotToSay"],"properties":{"female":{"description":"The share of women, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.5]},"male":{"description":"The share of men, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.4]},"nonBinary":{"description":"The share of non-binary people, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.07]},"preferNotToSay":{"description":"The share of people who prefer not to say, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.03]}},"examples":[{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03}]},"interests":{"description":"What the audience cares about. Compared as a set: the order does not matter.","type":"array","items":{"description":"One interest: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["AI","content marketing"]]},"needs":{"description":"What the audience needs. Compared as a set: the order does not matter.","type":"array","items":{"description":"One need: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["scale content production"]]},"painPoints":{"description":"What troubles the audience. Compared as a set: the order does not matter.","type":"array","items":{"description":"One pain point: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["manual workflows"]]},"shared":{"description":"Whether the audience is visible to the whole workspace. Optional.","type":"boolean","examples":[true]},"additionalInformation":{"description":"Free text that describes the audience further. Optional.","type":"string","examples":["Decision makers in mid-sized B2B companies."]},"previousNames":{"description":"Management key, never sent to the API: names this audience had before. A remote audience found under one of them is renamed to name instead of a new one being created.","type":"array","items":{"description":"A name the audience had before.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["Marketing managers"]]},"state":{"description":"Management key, never sent to the API: present (the default) keeps the audience; absent deletes it if it exists. An absent audience needs only name.","type":"string","enum":["present","absent"],"default":"present","examples":["absent"]}},"if":{"required":["state"],"properties":{"state":{"const":"absent"}}},"then":{"required":["name"]},"else":{"required":["name","residence","minAge","maxAge","genderDistribution","interests","needs","painPoints"]},"examples":[{"name":"Marketing leaders","residence":"Berlin","country":"DE","nativeLanguage":"de","minAge":30,"maxAge":55,"genderDistribution":{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03},"interests":["AI","content marketing"],"needs":["scale content production"],"painPoints":["manual workflows"],"shared":true,"previousNames":["Marketing managers"],"state":"present"},{"name":"Retired campaign audience","state":"absent"}]}');
-;// CONCATENATED MODULE: ./src/schema/audience.validate.js
-// Generated from audience.schema.json by scripts/generate-validator.ts: do not edit.
-// Run `npm run generate` after changing the schema.
-const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const audience_validate = (validate10);const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"neuroflash target audience","description":"One target audience of a neuroflash workspace, as audience-sync keeps it in sync. Each YAML document of a file holds one audience. The profile fields are sent to the neuroflash API; previousNames and state steer the sync and are never sent.","type":"object","additionalProperties":false,"properties":{"name":{"description":"The audience's name, 3 to 100 characters. audience-sync finds the remote audience by this name (trimmed, case-sensitive), so it must be unique across all files.","type":"string","minLength":3,"maxLength":100,"pattern":"\\S","examples":["Marketing leaders"]},"residence":{"description":"Where the audience lives: a city or a region.","type":"string","examples":["Berlin"]},"country":{"description":"The audience's country, usually an ISO 3166 code. Optional. The API keeps its case as written.","type":"string","examples":["DE"]},"nativeLanguage":{"description":"The audience's native language, usually an ISO 639-1 code. Optional.","type":"string","examples":["de"]},"minAge":{"description":"The youngest age in the audience: a whole number from 0 to 120, at most maxAge.","type":"integer","minimum":0,"maximum":120,"examples":[25]},"maxAge":{"description":"The oldest age in the audience: a whole number from 0 to 120, at least minAge.","type":"integer","minimum":0,"maximum":120,"examples":[45]},"genderDistribution":{"description":"The share of each gender, each from 0 to 1. All four keys are required and they must sum to 1 (the API rejects any other sum).","type":"object","additionalProperties":false,"required":["female","male","nonBinary","preferNotToSay"],"properties":{"female":{"description":"The share of women, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.5]},"male":{"description":"The share of men, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.4]},"nonBinary":{"description":"The share of non-binary people, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.07]},"preferNotToSay":{"description":"The share of people who prefer not to say, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.03]}},"examples":[{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03}]},"interests":{"description":"What the audience cares about. Compared as a set: the order does not matter.","type":"array","items":{"description":"One interest: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["AI","content marketing"]]},"needs":{"description":"What the audience needs. Compared as a set: the order does not matter.","type":"array","items":{"description":"One need: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["scale content production"]]},"painPoints":{"description":"What troubles the audience. Compared as a set: the order does not matter.","type":"array","items":{"description":"One pain point: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["manual workflows"]]},"shared":{"description":"Whether the audience is visible to the whole workspace. Optional.","type":"boolean","examples":[true]},"additionalInformation":{"description":"Free text that describes the audience further. Optional.","type":"string","examples":["Decision makers in mid-sized B2B companies."]},"previousNames":{"description":"Management key, never sent to the API: names this audience had before. A remote audience found under one of them is renamed to name instead of a new one being created.","type":"array","items":{"description":"A name the audience had before.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["Marketing managers"]]},"state":{"description":"Management key, never sent to the API: present (the default) keeps the audience; absent deletes it if it exists. An absent audience needs only name.","type":"string","enum":["present","absent"],"default":"present","examples":["absent"]}},"if":{"required":["state"],"properties":{"state":{"const":"absent"}}},"then":{"required":["name"]},"else":{"required":["name","residence","minAge","maxAge","genderDistribution","interests","needs","painPoints"]},"examples":[{"name":"Marketing leaders","residence":"Berlin","country":"DE","nativeLanguage":"de","minAge":30,"maxAge":55,"genderDistribution":{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03},"interests":["AI","content marketing"],"needs":["scale content production"],"painPoints":["manual workflows"],"shared":true,"previousNames":["Marketing managers"],"state":"present"},{"name":"Retired campaign audience","state":"absent"}]};const func2 = Object.prototype.hasOwnProperty;const func3 = ((s) => { let n = 0; for (const _ of s) n++; return n; });const pattern0 = new RegExp("\\S", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.state === undefined) && (missing0 = "state")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.state !== undefined){if("absent" !== data.state){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.then.required,parentSchema:schema11.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.residence === undefined){const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "residence"},message:"must have required property '"+"residence"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.minAge === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "minAge"},message:"must have required property '"+"minAge"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.maxAge === undefined){const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "maxAge"},message:"must have required property '"+"maxAge"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.genderDistribution === undefined){const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "genderDistribution"},message:"must have required property '"+"genderDistribution"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.interests === undefined){const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "interests"},message:"must have required property '"+"interests"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.needs === undefined){const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "needs"},message:"must have required property '"+"needs"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data.painPoints === undefined){const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "painPoints"},message:"must have required property '"+"painPoints"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid0 = _errs5 === errors;valid0 = _valid0;ifClause0 = "else";}if(!valid0){const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.if,parentSchema:schema11,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func3(data1) > 100){const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(func3(data1) < 3){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern0.test(data1)){const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.name.type,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.residence !== undefined){let data2 = data.residence;if(typeof data2 !== "string"){const err17 = {instancePath:instancePath+"/residence",schemaPath:"#/properties/residence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.residence.type,parentSchema:schema11.properties.residence,data:data2};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.country !== undefined){let data3 = data.country;if(typeof data3 !== "string"){const err18 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.country.type,parentSchema:schema11.properties.country,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.nativeLanguage !== undefined){let data4 = data.nativeLanguage;if(typeof data4 !== "string"){const err19 = {instancePath:instancePath+"/nativeLanguage",schemaPath:"#/properties/nativeLanguage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nativeLanguage.type,parentSchema:schema11.properties.nativeLanguage,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.minAge !== undefined){let data5 = data.minAge;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err20 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.minAge.type,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 120 || isNaN(data5)){const err21 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data5 < 0 || isNaN(data5)){const err22 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data.maxAge !== undefined){let data6 = data.maxAge;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err23 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.maxAge.type,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 120 || isNaN(data6)){const err24 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data6 < 0 || isNaN(data6)){const err25 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.genderDistribution !== undefined){let data7 = data.genderDistribution;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.female === undefined){const err26 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "female"},message:"must have required property '"+"female"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data7.male === undefined){const err27 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "male"},message:"must have required property '"+"male"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data7.nonBinary === undefined){const err28 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "nonBinary"},message:"must have required property '"+"nonBinary"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data7.preferNotToSay === undefined){const err29 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "preferNotToSay"},message:"must have required property '"+"preferNotToSay"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key1 in data7){if(!((((key1 === "female") || (key1 === "male")) || (key1 === "nonBinary")) || (key1 === "preferNotToSay"))){const err30 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data7.female !== undefined){let data8 = data7.female;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 1 || isNaN(data8)){const err31 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data8 < 0 || isNaN(data8)){const err32 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.female.type,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data7.male !== undefined){let data9 = data7.male;if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 1 || isNaN(data9)){const err34 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data9 < 0 || isNaN(data9)){const err35 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.male.type,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data7.nonBinary !== undefined){let data10 = data7.nonBinary;if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 1 || isNaN(data10)){const err37 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data10 < 0 || isNaN(data10)){const err38 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.nonBinary.type,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data7.preferNotToSay !== undefined){let data11 = data7.preferNotToSay;if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 1 || isNaN(data11)){const err40 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data11 < 0 || isNaN(data11)){const err41 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.preferNotToSay.type,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.genderDistribution.type,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.interests !== undefined){let data12 = data.interests;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(typeof data13 === "string"){if(func3(data13) < 1){const err44 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!pattern0.test(data13)){const err45 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.interests.items.type,parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/interests",schemaPath:"#/properties/interests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.interests.type,parentSchema:schema11.properties.interests,data:data12};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.needs !== undefined){let data14 = data.needs;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 === "string"){if(func3(data15) < 1){const err48 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern0.test(data15)){const err49 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.needs.items.type,parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.needs.type,parentSchema:schema11.properties.needs,data:data14};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.painPoints !== undefined){let data16 = data.painPoints;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(typeof data17 === "string"){if(func3(data17) < 1){const err52 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!pattern0.test(data17)){const err53 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.painPoints.items.type,parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/painPoints",schemaPath:"#/properties/painPoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.painPoints.type,parentSchema:schema11.properties.painPoints,data:data16};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.shared !== undefined){let data18 = data.shared;if(typeof data18 !== "boolean"){const err56 = {instancePath:instancePath+"/shared",schemaPath:"#/properties/shared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.shared.type,parentSchema:schema11.properties.shared,data:data18};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.additionalInformation !== undefined){let data19 = data.additionalInformation;if(typeof data19 !== "string"){const err57 = {instancePath:instancePath+"/additionalInformation",schemaPath:"#/properties/additionalInformation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.additionalInformation.type,parentSchema:schema11.properties.additionalInformation,data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.previousNames !== undefined){let data20 = data.previousNames;if(Array.isArray(data20)){const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(typeof data21 === "string"){if(func3(data21) < 1){const err58 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(!pattern0.test(data21)){const err59 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.previousNames.items.type,parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/previousNames",schemaPath:"#/properties/previousNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.previousNames.type,parentSchema:schema11.properties.previousNames,data:data20};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.state !== undefined){let data22 = data.state;if(typeof data22 !== "string"){const err62 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.state.type,parentSchema:schema11.properties.state,data:data22};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(!((data22 === "present") || (data22 === "absent"))){const err63 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema11.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.state.enum,parentSchema:schema11.properties.state,data:data22};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-;// CONCATENATED MODULE: ./src/schema/validator.ts
-
-
-/** The schema as a plain object, for code that derives messages or docs from it. */
-const audienceSchema = audience_schema_namespaceObject;
-/**
- * Validates one document's value against the audience schema.
- * Returns every violation (empty when valid). The `if` keyword's own error is dropped:
- * it only says that a `then`/`else` branch failed, and that branch's errors are kept.
- */
-function validateAudienceSchema(value) {
-    if (audience_validate(value))
-        return [];
-    return (audience_validate.errors ?? []).filter((e) => e.keyword !== 'if');
-}
-
-;// CONCATENATED MODULE: ./src/schema/messages.ts
-
-
-/** Joins words as "a, b and c" (or "a, b or c"). */
-function joinWords(words, last = 'and') {
-    if (words.length <= 1)
-        return words.join('');
-    return `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
-}
-/** A readable name for a path: `genderDistribution.female`, `item 2 of interests`. */
-function describePath(path) {
-    let label = '';
-    for (const segment of path) {
-        if (typeof segment === 'number') {
-            label = `item ${segment + 1} of ${label || 'the document'}`;
-        }
-        else {
-            label = label ? `${label}.${segment}` : segment;
-        }
-    }
-    return label || 'the document';
-}
-function quote(text) {
-    const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    return `'${short.replaceAll('\n', ' ')}'`;
-}
-/** How a value reads in a message: "empty", "the text 'abc'", "130", "a list". */
-function describeValue(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'empty';
-    if (typeof value === 'string') {
-        if (value === '')
-            return 'empty';
-        if (value.trim() === '')
-            return 'blank';
-        return `the text ${quote(value)}`;
-    }
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-function messages_plural(noun) {
-    // Only the nouns that describeExpected produces need a plural.
-    return noun.replace(/^an? /, '').replace(/(text|number|name)$/, '$1s');
-}
-/** What a schema node accepts, in words: "a whole number from 0 to 120". */
-function describeExpected(s) {
-    if (s.enum)
-        return joinWords(s.enum.map(String), 'or');
-    switch (s.type) {
-        case 'integer':
-            return `a whole number${range(s)}`;
-        case 'number':
-            return `a number${range(s)}`;
-        case 'boolean':
-            return 'true or false';
-        case 'string': {
-            if (s.maxLength !== undefined) {
-                return `a text of ${s.minLength ?? 0} to ${s.maxLength} characters`;
-            }
-            return s.minLength || s.pattern ? 'a non-empty text' : 'a text';
-        }
-        case 'array':
-            return s.items ? `a list of ${messages_plural(describeExpected(s.items))}` : 'a list';
-        case 'object': {
-            const keys = Object.keys(s.properties ?? {});
-            return keys.length ? `a mapping with the keys ${joinWords(keys)}` : 'a mapping';
-        }
-        default:
-            return 'a valid value';
-    }
-}
-function range(s) {
-    if (s.minimum !== undefined && s.maximum !== undefined) {
-        return ` from ${s.minimum} to ${s.maximum}`;
-    }
-    if (s.minimum !== undefined)
-        return ` of at least ${s.minimum}`;
-    if (s.maximum !== undefined)
-        return ` of at most ${s.maximum}`;
-    return '';
-}
-/** A hint for the commonest type slips: quoted numbers, unquoted names that YAML read as numbers. */
-function typeHint(value, expected) {
-    if ((expected.type === 'integer' || expected.type === 'number') &&
-        typeof value === 'string' &&
-        value.trim() !== '' &&
-        Number.isFinite(Number(value))) {
-        return ' (write it without quotes)';
-    }
-    if (expected.type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-        return ` (put it in quotes: '${String(value)}')`;
-    }
-    if (expected.type === 'boolean' && typeof value === 'string') {
-        const word = value.trim().toLowerCase();
-        if (word === 'true' || word === 'false')
-            return ` (write ${word} without quotes)`;
-        // YAML 1.1 read these as booleans; YAML 1.2, which this loader follows, reads text.
-        if (['yes', 'y', 'on'].includes(word))
-            return ` (write true instead of ${value})`;
-        if (['no', 'n', 'off'].includes(word))
-            return ` (write false instead of ${value})`;
-    }
-    return '';
-}
-/** An example line for a key, from the schema's `examples`: `residence: Berlin`. */
-function exampleFor(key, s) {
-    const example = s?.examples?.[0];
-    if (example === undefined)
-        return '';
-    return `, e.g. ${key}: ${inlineYaml(example)}`;
-}
-function inlineYaml(value) {
-    if (Array.isArray(value))
-        return `[${value.map(inlineYaml).join(', ')}]`;
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value).map(([k, v]) => `${k}: ${inlineYaml(v)}`);
-        return `{ ${entries.join(', ')} }`;
-    }
-    return String(value);
-}
-/** Optimal string alignment distance: an edit, insertion, deletion or swap costs 1. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = new Array(rows * cols).fill(0);
-    const at = (i, j) => d[i * cols + j] ?? 0;
-    for (let i = 0; i < rows; i++)
-        d[i * cols] = i;
-    for (let j = 0; j < cols; j++)
-        d[j] = j;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            }
-            d[i * cols + j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-/** The known key nearest to an unknown one, if it is close enough to be a typo. */
-function suggestKey(unknown, known) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const key of known) {
-        const distance = editDistance(unknown.toLowerCase(), key.toLowerCase());
-        if (distance < bestDistance) {
-            best = key;
-            bestDistance = distance;
-        }
-    }
-    // A short unknown key is "close" to almost anything; demand that most of it survives.
-    return bestDistance <= 2 && bestDistance < unknown.length ? best : undefined;
-}
-/** Ajv's path segments are all strings; list indexes become numbers, keys stay strings. */
-function typedPath(segments) {
-    const path = [];
-    let s = audienceSchema;
-    for (const segment of segments) {
-        const isIndex = s?.type === 'array';
-        path.push(isIndex ? Number(segment) : segment);
-        s = isIndex ? s?.items : s?.properties?.[segment];
-    }
-    return path;
-}
-/** The schema node at a path of the document value (through properties and items). */
-function schemaAt(path) {
-    let s = audienceSchema;
-    for (const segment of path) {
-        if (!s)
-            return undefined;
-        s = s.type === 'array' ? s.items : s.properties?.[String(segment)];
-    }
-    return s;
-}
-function unknownKeyMessage(path, key, parent) {
-    const known = Object.keys(parent.properties ?? {});
-    const where = path.length ? ` in ${describePath(path)}` : '';
-    const suggestion = suggestKey(key, known);
-    if (suggestion)
-        return `unknown key '${key}'${where}; did you mean '${suggestion}'?`;
-    return `unknown key '${key}'${where}; the known keys are ${joinWords(known)}`;
-}
-function missingKeyMessage(path, key, parent) {
-    if (path.length === 0) {
-        if (key === 'name')
-            return `missing key 'name'; every audience needs a name${exampleFor(key, parent.properties?.[key])}`;
-        return `missing key '${key}'; an audience needs it unless its state is absent${exampleFor(key, parent.properties?.[key])}`;
-    }
-    const required = parent.required ?? [];
-    return `${describePath(path)} lacks '${key}'; it needs all of ${joinWords(required)}`;
-}
-/**
- * Explains ajv's errors for one document. Several keywords failing on one value (an
- * empty name breaks both `minLength` and `pattern`) give one message, since the message
- * describes the value and what it should be, not the keyword.
- */
-function explainSchemaErrors(errors) {
-    const issues = [];
-    const seen = new Set();
-    const add = (issue) => {
-        const key = `${issue.path.join('\u0000')}\u0001${issue.message}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        issues.push(issue);
-    };
-    // A misspelt key also leaves the right one missing; the typo is the one problem to
-    // report, since fixing it fixes both.
-    const typoFor = new Set();
-    const missing = [];
-    for (const error of errors) {
-        const path = typedPath(parseInstancePath(error.instancePath));
-        // `parentSchema` of a `required` error is the if/else branch, which has no
-        // `properties`: look the node up by path instead.
-        const parent = schemaAt(path) ?? error.parentSchema ?? {};
-        switch (error.keyword) {
-            case 'additionalProperties': {
-                const key = String(error.params.additionalProperty);
-                const suggestion = suggestKey(key, Object.keys(parent.properties ?? {}));
-                if (suggestion)
-                    typoFor.add(slotOf(path, suggestion));
-                add({
-                    path: [...path, key],
-                    target: 'key',
-                    rule: 'unknown-key',
-                    message: unknownKeyMessage(path, key, parent),
-                });
-                break;
-            }
-            case 'required': {
-                const key = String(error.params.missingProperty);
-                missing.push({
-                    slot: slotOf(path, key),
-                    issue: {
-                        path,
-                        target: 'value',
-                        rule: 'missing-key',
-                        message: missingKeyMessage(path, key, parent),
-                    },
-                });
-                break;
-            }
-            default: {
-                // Every other keyword judges the value itself (type, range, length, enum...).
-                const isItem = typeof path[path.length - 1] === 'number';
-                // A text of the wrong length reads better with its length than with its content.
-                const actual = (error.keyword === 'maxLength' || error.keyword === 'minLength') &&
-                    typeof error.data === 'string' &&
-                    error.data.trim() !== ''
-                    ? `has ${error.data.length} characters`
-                    : `is ${describeValue(error.data)}`;
-                const message = `${describePath(path)} ${actual}; ` +
-                    `${isItem ? 'each item' : 'it'} must be ${describeExpected(parent)}` +
-                    typeHint(error.data, parent);
-                add({ path, target: 'value', rule: 'invalid-value', message });
-            }
-        }
-    }
-    for (const { issue, slot } of missing)
-        if (!typoFor.has(slot))
-            add(issue);
-    return issues;
-}
-function slotOf(path, key) {
-    return [...path, key].join('\u0000');
-}
-
-;// CONCATENATED MODULE: ./src/config/rules.ts
-/**
- * The rules that JSON Schema cannot express (SPEC §1): the gender sum, the age order,
- * trimmed names, and everything that compares one audience with another.
- */
-
-
-
-
-/** The tolerance of the gender sum, and of every numeric comparison in the sync. */
-const SUM_TOLERANCE = 1e-9;
-const NAME_MIN = 3;
-const NAME_MAX = 100;
-function error(doc, rule, message, path = [], target = 'value') {
-    return { ...doc.locate(path, target), severity: 'error', rule, message };
-}
-function warning(doc, rule, message, path = [], target = 'value') {
-    return { ...doc.locate(path, target), severity: 'warning', rule, message };
-}
-/** Prints a sum without float noise: 0.9 rather than 0.8999999999999999. */
-function formatNumber(n) {
-    return String(Number(n.toPrecision(12)));
-}
-function isShare(v) {
-    return typeof v === 'number' && v >= 0 && v <= 1;
-}
-function isAge(v) {
-    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 120;
-}
-/**
- * Checks one document on its own: its shape against the schema, then the rules beyond
- * it. A rule only judges values that passed the schema, so one slip gives one problem.
- */
-function checkDocument(doc) {
-    if (doc.broken)
-        return [];
-    const value = doc.value;
-    if (!(0,guards/* isRecord */.u)(value)) {
-        const what = Array.isArray(value)
-            ? 'a list'
-            : value === null
-                ? 'empty'
-                : `the value ${JSON.stringify(value)}`;
-        return [
-            error(doc, 'not-a-mapping', `this document is ${what}; an audience must be a mapping of keys such as name:, residence: and minAge:`),
-        ];
-    }
-    const problems = explainSchemaErrors(validateAudienceSchema(value)).map((issue) => error(doc, issue.rule, issue.message, issue.path, issue.target));
-    const gender = value.genderDistribution;
-    if ((0,guards/* isRecord */.u)(gender) && GENDER_KEYS.every((k) => isShare(gender[k]))) {
-        const sum = GENDER_KEYS.reduce((total, k) => total + gender[k], 0);
-        if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-            problems.push(error(doc, 'gender-sum', `genderDistribution sums to ${formatNumber(sum)}; the four shares must sum to 1`, ['genderDistribution'], 'key'));
-        }
-    }
-    const { minAge, maxAge } = value;
-    if (isAge(minAge) && isAge(maxAge) && minAge > maxAge) {
-        problems.push(error(doc, 'age-order', `minAge ${minAge} is greater than maxAge ${maxAge}; minAge must be at most maxAge`, ['minAge']));
-    }
-    const name = value.name;
-    if (typeof name === 'string' && name.length >= NAME_MIN && name.length <= NAME_MAX) {
-        const trimmed = name.trim();
-        // The schema sees the raw text; the API and the matching see it trimmed.
-        if (trimmed.length > 0 && trimmed.length < NAME_MIN) {
-            problems.push(error(doc, 'name-length', `name '${trimmed}' has ${trimmed.length} characters without the surrounding spaces; it must have ${NAME_MIN} to ${NAME_MAX}`, ['name']));
-        }
-    }
-    if (value.state === 'absent') {
-        const ignored = model_PROFILE_FIELDS.filter((f) => f !== 'name' && f in value);
-        if (ignored.length > 0) {
-            problems.push(warning(doc, 'absent-ignored', `state is absent, so ${joinWords(ignored)} ${ignored.length === 1 ? 'is' : 'are'} ignored; an absent audience needs only name, and is deleted if it exists`, ['state']));
-        }
-    }
-    return problems;
-}
-/** The names of a document, if it has a usable one. */
-function namesOf(doc) {
-    const value = doc.value;
-    if (!(0,guards/* isRecord */.u)(value) || typeof value.name !== 'string')
-        return undefined;
-    const name = value.name.trim();
-    if (name === '')
-        return undefined;
-    const previousNames = [];
-    if (Array.isArray(value.previousNames)) {
-        value.previousNames.forEach((p, index) => {
-            if (typeof p === 'string' && p.trim() !== '')
-                previousNames.push({ name: p.trim(), index });
-        });
-    }
-    return { doc, name, previousNames };
-}
-/** Names that the API would treat as two audiences but a reader as one. */
-function looseKey(name) {
-    return name.normalize('NFC').toLowerCase().replace(/\s+/g, '');
-}
-function where(entry) {
-    const at = entry.doc.locate(['name']);
-    return `${at.file}:${at.line}`;
-}
-/**
- * The rules across documents, in file order, so that "the later one" is well defined:
- * unique names, previous names that are nobody's current name and nobody else's previous
- * name, and a warning for names that differ only in case or whitespace.
- */
-function checkNames(entries) {
-    const out = [];
-    const byName = new Map();
-    const byLooseKey = new Map();
-    for (const entry of entries) {
-        const first = byName.get(entry.name);
-        if (first) {
-            out.push({
-                doc: entry.doc,
-                problem: error(entry.doc, 'duplicate-name', `the name '${entry.name}' is already used by the audience at ${where(first)}; names must be unique across all files`, ['name']),
-            });
-            continue;
-        }
-        byName.set(entry.name, entry);
-        const key = looseKey(entry.name);
-        const similar = byLooseKey.get(key);
-        if (similar) {
-            out.push({
-                doc: entry.doc,
-                problem: warning(entry.doc, 'similar-name', `the name '${entry.name}' differs from '${similar.name}' at ${where(similar)} only in case or whitespace; the API treats them as two audiences, so use one spelling if they are meant to be one`, ['name']),
-            });
-        }
-        else {
-            byLooseKey.set(key, entry);
-        }
-    }
-    // Previous names are checked against every current name, including later ones.
-    const claims = new Map();
-    for (const entry of entries) {
-        const own = new Set();
-        for (const previous of entry.previousNames) {
-            if (own.has(previous.name))
-                continue;
-            own.add(previous.name);
-            const path = ['previousNames', previous.index];
-            const holder = byName.get(previous.name);
-            let message;
-            let rule = '';
-            if (previous.name === entry.name) {
-                rule = 'previous-name-self';
-                message = `previous name '${previous.name}' is this audience's own name; list only names it had before`;
-            }
-            else if (holder) {
-                rule = 'previous-name-in-use';
-                message = `previous name '${previous.name}' is the name of the audience at ${where(holder)}; a name cannot be both an audience's name and another's previous name, so remove it here or rename that audience`;
-            }
-            else {
-                const claimant = claims.get(previous.name);
-                if (claimant && claimant !== entry) {
-                    rule = 'duplicate-previous-name';
-                    message = `previous name '${previous.name}' is already claimed by the audience at ${where(claimant)}; only one audience can take over an old name`;
-                }
-                else {
-                    claims.set(previous.name, entry);
-                }
-            }
-            if (message)
-                out.push({ doc: entry.doc, problem: error(entry.doc, rule, message, path) });
-        }
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/config/parallel.ts + 1 modules
+var parallel = __nccwpck_require__(1784);
+// EXTERNAL MODULE: ./src/config/parse.ts
+var parse = __nccwpck_require__(8353);
+// EXTERNAL MODULE: ./src/config/rules.ts + 4 modules
+var rules = __nccwpck_require__(474);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * The loader: files → desired audiences and every located problem. It never throws for
  * bad input; callers refuse to write when any problem is an error.
  */
+
+
 
 
 
@@ -4325,7 +3593,7 @@ function toDesired(doc) {
     // the loader warned about them).
     const fields = { name };
     if (state === 'present') {
-        for (const field of model_PROFILE_FIELDS) {
+        for (const field of model/* PROFILE_FIELDS */.sA) {
             if (field !== 'name' && field in value) {
                 fields[field] = value[field];
             }
@@ -4343,28 +3611,37 @@ function toDesired(doc) {
 }
 /** The same as `loadAudiences`, on in-memory sources (tests, the export round trip). */
 function loadFromSources(sources) {
-    return withPlainEnv(() => loadParsed(sources));
+    return combineChecks(sources, (0,check/* checkFiles */.g)(sources));
 }
-function loadParsed(sources) {
+/**
+ * Joins the checks of single files (from this thread or from workers) and applies the
+ * rules across files. A document that needs a position for such a problem is located by
+ * parsing its file's text again, which only files with such a problem pay for.
+ */
+function combineChecks(sources, checks) {
     const problems = [];
     const documents = [];
     const invalid = new Set();
-    for (const source of sources) {
-        const parsed = parseAudienceFile(source.file, source.text);
-        problems.push(...parsed.problems);
-        for (const doc of parsed.documents) {
+    checks.forEach((check, i) => {
+        const source = sources[i];
+        if (source?.file !== check.file)
+            throw new Error(`internal: checks out of order at ${check.file}`);
+        problems.push(...check.problems);
+        const locate = (0,parse/* locatorFor */.q)(source.file, source.text);
+        for (const checked of check.documents) {
+            const doc = {
+                ...checked,
+                locate: (path, target) => locate(checked.index, path, target),
+            };
             documents.push(doc);
-            if (doc.yamlError)
-                invalid.add(doc);
-            const found = checkDocument(doc);
-            problems.push(...found);
-            if (found.some((p) => p.severity === 'error'))
+            if (checked.invalid)
                 invalid.add(doc);
         }
-        parsed.release();
-    }
-    const named = documents.map(namesOf).filter((n) => n !== undefined);
-    for (const { doc, problem } of checkNames(named)) {
+    });
+    const named = documents
+        .map((d) => (0,rules/* namesOf */.eZ)(d))
+        .filter((n) => n !== undefined);
+    for (const { doc, problem } of (0,rules/* checkNames */.LN)(named)) {
         problems.push(problem);
         if (problem.severity === 'error')
             invalid.add(doc);
@@ -4407,28 +3684,13 @@ async function loadAudiences(paths, options) {
         }
     });
     const sources = reads.filter((r) => r !== undefined);
-    const result = loadFromSources(sources);
+    const { checks } = await (0,parallel/* checkSources */.BT)(sources, options.parallel);
+    const result = combineChecks(sources, checks);
     return {
         audiences: result.audiences,
         problems: sortProblems([...readProblems, ...result.problems]),
         files,
     };
-}
-/**
- * Runs `fn` with `process.env` swapped for a plain copy. The yaml library reads
- * `process.env.LOG_TOKENS` once per token, and every read of the real `process.env` is a
- * call into the runtime: about a quarter of all parse time. `fn` is synchronous, so no
- * other code can run (or write the environment) while the copy is in place.
- */
-function withPlainEnv(fn) {
-    const env = process.env;
-    process.env = { ...env };
-    try {
-        return fn();
-    }
-    finally {
-        process.env = env;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/export/draft.ts
@@ -4456,7 +3718,7 @@ class DraftError extends Error {
  */
 function draftToProfile(draft, options = {}) {
     const fields = {};
-    for (const field of model_PROFILE_FIELDS) {
+    for (const field of model/* PROFILE_FIELDS */.sA) {
         const value = field === 'name' && options.name !== undefined ? options.name : draft[field];
         if (value !== undefined && value !== null)
             fields[field] = value;
@@ -4466,7 +3728,7 @@ function draftToProfile(draft, options = {}) {
     if (fields.name === '')
         delete fields.name;
     const problems = [];
-    const missing = REQUIRED_FIELDS.filter((field) => fields[field] === undefined);
+    const missing = model/* REQUIRED_FIELDS */.Ws.filter((field) => fields[field] === undefined);
     if (missing.length > 0) {
         const hint = missing.includes('name') ? ' (give the name with --name)' : '';
         problems.push(`the draft lacks the required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}${hint}; ` +
@@ -4494,14 +3756,14 @@ function checkShares(value) {
         return "the draft's genderDistribution is not a mapping of the four shares";
     }
     const record = value;
-    const bad = GENDER_KEYS.filter((key) => {
+    const bad = model/* GENDER_KEYS */.bn.filter((key) => {
         const share = record[key];
         return typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share > 1;
     });
     if (bad.length > 0) {
         return `the draft's genderDistribution lacks a share between 0 and 1 for ${bad.join(', ')}`;
     }
-    const shares = Object.fromEntries(GENDER_KEYS.map((k) => [k, record[k]]));
+    const shares = Object.fromEntries(model/* GENDER_KEYS */.bn.map((k) => [k, record[k]]));
     const sum = sumShares(shares);
     if (Math.abs(sum - 1) <= SUM_EPSILON)
         return { shares };
@@ -4510,7 +3772,7 @@ function checkShares(value) {
             `(more than ${SHARE_ROUNDING_TOLERANCE} off); set genderDistribution by hand`);
     }
     const normalised = normaliseShares(shares);
-    const was = GENDER_KEYS.map((k) => `${k} ${shares[k]}`).join(', ');
+    const was = model/* GENDER_KEYS */.bn.map((k) => `${k} ${shares[k]}`).join(', ');
     return {
         shares: normalised,
         note: `audience-sync normalised these shares: the import's draft summed to ${round(sum, 6)} ` +
@@ -4519,7 +3781,7 @@ function checkShares(value) {
 }
 /** The four shares added in key order, the order a reader (and most servers) would use. */
 function sumShares(shares) {
-    return GENDER_KEYS.reduce((total, key) => total + shares[key], 0);
+    return model/* GENDER_KEYS */.bn.reduce((total, key) => total + shares[key], 0);
 }
 /**
  * Scales shares to sum to 1, each rounded to four decimals, so that their sum in key order
@@ -4531,7 +3793,7 @@ function sumShares(shares) {
 function normaliseShares(shares) {
     const total = sumShares(shares);
     const scale = 10 ** SHARE_DECIMALS;
-    const target = GENDER_KEYS.map((key) => (shares[key] / total) * scale);
+    const target = model/* GENDER_KEYS */.bn.map((key) => (shares[key] / total) * scale);
     const units = apportion(target, scale);
     const oneMove = oneUnitMoves(units);
     const candidates = [units, ...oneMove, ...oneMove.flatMap(oneUnitMoves)];
@@ -4582,7 +3844,7 @@ function sumInOrder(values) {
     return values.reduce((a, b) => a + b, 0);
 }
 function toShares(values) {
-    return Object.fromEntries(GENDER_KEYS.map((key, i) => [key, values[i] ?? 0]));
+    return Object.fromEntries(model/* GENDER_KEYS */.bn.map((key, i) => [key, values[i] ?? 0]));
 }
 function round(value, decimals) {
     const factor = 10 ** decimals;
@@ -4805,6 +4067,8 @@ async function writeAllOrNothing(files, options) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/export/yaml.ts
 /**
  * The text of an audience file, built with the yaml library's Document API so that every
@@ -4820,7 +4084,7 @@ async function writeAllOrNothing(files, options) {
  */
 function pickProfile(raw) {
     const picked = {};
-    for (const field of model_PROFILE_FIELDS) {
+    for (const field of model/* PROFILE_FIELDS */.sA) {
         const value = raw[field];
         if (value !== undefined && value !== null)
             picked[field] = value;
@@ -4839,7 +4103,7 @@ function audienceToYaml(remote, options) {
 /** Pure: the YAML text of one audience file for a set of profile fields (in schema order). */
 function profileToYaml(fields, options) {
     const ordered = {};
-    for (const field of model_PROFILE_FIELDS) {
+    for (const field of model/* PROFILE_FIELDS */.sA) {
         const value = fields[field];
         if (value !== undefined)
             ordered[field] = value;
@@ -5103,7 +4367,7 @@ function sameStringSet(a, b) {
 function sameGender(a, b) {
     if (!isPlainObject(a) || !isPlainObject(b))
         return sameScalar(a, b);
-    return GENDER_KEYS.every((key) => {
+    return model/* GENDER_KEYS */.bn.every((key) => {
         const x = a[key];
         const y = b[key];
         if (typeof x === 'number' && typeof y === 'number')
@@ -5655,7 +4919,7 @@ function updateOrNoop(d, r, fromName) {
 }
 function create(d) {
     const body = createBody(d);
-    const fieldChanges = model_PROFILE_FIELDS.filter((f) => body[f] !== undefined).map((field) => ({ field, before: undefined, after: cleanValue(body[field]) }));
+    const fieldChanges = model/* PROFILE_FIELDS */.sA.filter((f) => body[f] !== undefined).map((field) => ({ field, before: undefined, after: cleanValue(body[field]) }));
     return {
         type: 'change',
         change: { kind: 'create', name: body.name, fieldChanges, body, source: d.source },
@@ -5663,7 +4927,7 @@ function create(d) {
 }
 /** The declared fields (except `name`, which matching already settled) that differ. */
 function managedDiffs(d, r) {
-    return model_PROFILE_FIELDS.filter((field) => field !== 'name' && d.fields[field] !== undefined)
+    return model/* PROFILE_FIELDS */.sA.filter((field) => field !== 'name' && d.fields[field] !== undefined)
         .filter((field) => !sameValue(field, r.raw[field], d.fields[field]))
         .map((field) => ({
         field,
@@ -5674,7 +4938,7 @@ function managedDiffs(d, r) {
 /** The declared fields, trimmed: the complete profile of a create. */
 function createBody(d) {
     const body = {};
-    for (const field of model_PROFILE_FIELDS) {
+    for (const field of model/* PROFILE_FIELDS */.sA) {
         const value = d.fields[field];
         if (value !== undefined)
             body[field] = cleanValue(value);
@@ -5690,7 +4954,7 @@ function createBody(d) {
  */
 function updateBody(d, r) {
     const body = {};
-    for (const field of model_PROFILE_FIELDS) {
+    for (const field of model/* PROFILE_FIELDS */.sA) {
         const declared = d.fields[field];
         const current = r.raw[field];
         if (declared !== undefined)
@@ -6633,10 +5897,10 @@ function format_formatValue(field, value) {
     return JSON.stringify(value) ?? String(value);
 }
 function formatGender(value) {
-    const known = GENDER_KEYS.map((key) => `${key} ${formatShare(value[key])}`);
+    const known = model/* GENDER_KEYS */.bn.map((key) => `${key} ${formatShare(value[key])}`);
     // A key the API added later is still shown, after the four known ones.
     const extra = Object.keys(value)
-        .filter((key) => !GENDER_KEYS.includes(key))
+        .filter((key) => !model/* GENDER_KEYS */.bn.includes(key))
         .map((key) => `${key} ${formatShare(value[key])}`);
     return [...known, ...extra].join(' · ');
 }
@@ -7473,7 +6737,7 @@ function driftSections(report, hint) {
 /** One drifted audience: a headline and, indented below it, one line per field. */
 function changeEntry(change) {
     const name = `**${escapeMarkdown(change.name)}**`;
-    const from = drift_where(change.source);
+    const from = where(change.source);
     let headline;
     switch (change.kind) {
         case 'create':
@@ -7502,9 +6766,9 @@ function blockedEntry(b) {
         ? `${escapeMarkdown(b.fromName)} → ${escapeMarkdown(b.name)}`
         : escapeMarkdown(b.name);
     const fields = b.action === 'delete' ? '' : fieldLines(b.fieldChanges, b.action);
-    return `- ⛔ ${b.action} **${who}**${drift_where(b.source)}: ${plain(b.reason)}\n${fields}`;
+    return `- ⛔ ${b.action} **${who}**${where(b.source)}: ${plain(b.reason)}\n${fields}`;
 }
-function drift_where(source) {
+function where(source) {
     return source ? ` (${escapeMarkdown(`${source.file}:${source.line}`)})` : '';
 }
 /** `  - **residence:** the file wants "Munich", neuroflash has "Berlin"` per field. */
@@ -7992,6 +7256,857 @@ async function runCli(argv, io) {
 
 /***/ }),
 
+/***/ 3890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ checkFiles)
+/* harmony export */ });
+/* unused harmony export checkFile */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8353);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(474);
+
+
+/** Parses one file and applies the rules that look at one document at a time. */
+function checkFile(source) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAudienceFile */ .G)(source.file, source.text);
+    const problems = [...parsed.problems];
+    const documents = parsed.documents.map((doc) => {
+        const found = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDocument */ .sw)(doc);
+        problems.push(...found);
+        return {
+            index: doc.index,
+            value: doc.value,
+            broken: doc.broken,
+            start: doc.start,
+            invalid: doc.yamlError || found.some((p) => p.severity === 'error'),
+        };
+    });
+    // Ten thousand node trees kept alive cost more in garbage collection than the parse.
+    parsed.release();
+    return { file: source.file, problems, documents };
+}
+/** `checkFile` for each source, in order. */
+function checkFiles(sources) {
+    return withPlainEnv(() => sources.map(checkFile));
+}
+/**
+ * Runs `fn` with `process.env` swapped for a plain copy. The yaml library reads
+ * `process.env.LOG_TOKENS` once per token, and every read of the real `process.env` is a
+ * call into the runtime: about a quarter of all parse time. `fn` is synchronous, so no
+ * other code can run (or write the environment) while the copy is in place.
+ */
+function withPlainEnv(fn) {
+    const env = process.env;
+    process.env = { ...env };
+    try {
+        return fn();
+    }
+    finally {
+        process.env = env;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BT: () => (/* binding */ checkSources),
+  ip: () => (/* binding */ useLoadWorker)
+});
+
+// UNUSED EXPORTS: PARALLEL_MIN_CHARS, splitEvenly
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/config/check.ts
+var check = __nccwpck_require__(3890);
+;// CONCATENATED MODULE: ./src/config/parallel.ts
+/**
+ * Checking many files on more than one core. Parsing YAML is nearly all of the time a
+ * load takes (ten thousand audiences take about a second on one core), and each file's
+ * checks depend on nothing but the file, so large inputs are cut into contiguous runs of
+ * files: this thread checks the first run while worker threads check the others. The
+ * result is the same as checking them in order here, which the tests compare.
+ *
+ * The worker is a separate bundle (`dist/load-worker/`). Each entry point says where it
+ * is with `useLoadWorker`; code that never says so (the tests of the source, the
+ * library) checks on one thread. A worker that cannot start, fails or answers something
+ * unexpected costs time, never correctness: its files are checked here instead, and the
+ * entry point's warning says so.
+ */
+
+
+
+/**
+ * About a quarter of a second of parsing on one core. A worker takes some tens of
+ * milliseconds to start, so below this the split cannot pay for itself.
+ */
+const PARALLEL_MIN_CHARS = 1024 * 1024;
+const MAX_THREADS = 4;
+let setup;
+/** Called once by an entry point with the location of its worker bundle. */
+function useLoadWorker(next) {
+    setup = next;
+}
+/** `checkFiles` on all sources, spread over worker threads when that pays. */
+async function checkSources(sources, options = {}) {
+    const workerUrl = options.workerUrl ?? setup?.url;
+    const threads = Math.min(options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), MAX_THREADS, sources.length);
+    const chars = sources.reduce((sum, s) => sum + s.text.length, 0);
+    if (!workerUrl || threads < 2 || chars < (options.minChars ?? PARALLEL_MIN_CHARS)) {
+        return done({ checks: (0,check/* checkFiles */.g)(sources), workers: 0 });
+    }
+    const [own = [], ...others] = splitEvenly(sources, threads);
+    // Started before this thread's own share, so that they parse while it does.
+    const delegated = others.map((chunk) => checkInWorker(workerUrl, chunk));
+    const checks = (0,check/* checkFiles */.g)(own);
+    let workers = 0;
+    for (const [i, pending] of delegated.entries()) {
+        const chunk = others[i] ?? [];
+        const answer = await pending;
+        if ('checks' in answer) {
+            workers += 1;
+            checks.push(...answer.checks);
+        }
+        else {
+            // A fault of the installation, not of the audience files: the result stays whole.
+            setup?.warning?.(`a load worker failed (${answer.failure}); its ${chunk.length} files were checked on the main thread instead`);
+            checks.push(...(0,check/* checkFiles */.g)(chunk));
+        }
+    }
+    return done({ checks, workers });
+}
+function done(result) {
+    const threads = result.workers + 1;
+    setup?.debug?.(`checked ${result.checks.length} audience files on ${threads} ${threads === 1 ? 'thread' : 'threads'}`);
+    return result;
+}
+/** Cuts `sources` into `parts` contiguous runs of about equal size in characters. */
+function splitEvenly(sources, parts) {
+    const total = sources.reduce((sum, s) => sum + s.text.length, 0);
+    const chunks = [[]];
+    let done = 0;
+    for (const source of sources) {
+        const current = chunks[chunks.length - 1];
+        // Close the run once it holds its share, keeping the last run for what is left.
+        if (current.length > 0 && chunks.length < parts && done >= (total * chunks.length) / parts) {
+            chunks.push([source]);
+        }
+        else {
+            current.push(source);
+        }
+        done += source.text.length;
+    }
+    return chunks;
+}
+/** The worker's checks of `chunk`, or why there are none. Never rejects. */
+function checkInWorker(url, chunk) {
+    return new Promise((resolve) => {
+        let worker;
+        try {
+            // Its own stdout and stderr, unread: nothing a worker prints may reach the log,
+            // where a line could be taken for a workflow command.
+            worker = new external_node_worker_threads_.Worker(url, { workerData: { sources: chunk }, stdout: true, stderr: true });
+        }
+        catch (error) {
+            resolve({ failure: `it did not start: ${error.message}` });
+            return;
+        }
+        worker.once('message', (message) => {
+            resolve(fits(message, chunk) ? { checks: message } : { failure: 'its answer did not fit' });
+        });
+        worker.once('error', (error) => resolve({ failure: error.message }));
+        // Without effect when the promise is settled already.
+        worker.once('exit', (code) => resolve({ failure: `it exited with code ${code}` }));
+    });
+}
+/** True when `message` is one check per file of `chunk`, in order. */
+function fits(message, chunk) {
+    return (Array.isArray(message) &&
+        message.length === chunk.length &&
+        message.every((check, i) => typeof check === 'object' &&
+            check !== null &&
+            check.file === chunk[i]?.file &&
+            Array.isArray(check.problems) &&
+            Array.isArray(check.documents)));
+}
+
+
+/***/ }),
+
+/***/ 8353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ parseAudienceFile),
+/* harmony export */   q: () => (/* binding */ locatorFor)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _schema_locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2177);
+/**
+ * Parses one audience file into its YAML documents. Positions are resolved from the
+ * YAML node tree only when a problem needs one; once a file's own checks are done the
+ * tree can be released, and a later question (a duplicate name found across files)
+ * parses the file again. Keeping ten thousand node trees alive would cost more in
+ * garbage collection than the parse itself.
+ */
+
+
+const PARSE_OPTIONS = { prettyErrors: false };
+/** Plain-words advice for the YAML errors that people actually make. */
+const SYNTAX_HINTS = {
+    TAB_AS_INDENT: 'indent with spaces',
+    MISSING_CHAR: 'close the quote or bracket',
+    BAD_INDENT: 'check the indentation and the closing bracket',
+    BLOCK_AS_IMPLICIT_KEY: "quote a value that contains ': ', or check the indentation",
+    MULTILINE_IMPLICIT_KEY: 'keep each key on one line, or quote the value',
+    UNEXPECTED_TOKEN: 'remove the stray character, or quote the value',
+    BAD_SCALAR_START: 'quote the value',
+};
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+/** The key written at `offset`, for naming a duplicate key. */
+function keyAt(text, offset) {
+    const match = /^\s*(["']?)([^:\n]*?)\1\s*:/.exec(text.slice(offset, offset + 200));
+    return match?.[2] ?? text.slice(offset).split(/[:\n]/)[0] ?? '';
+}
+/** A document holding nothing at all (between two `---`, or a lone `---`). */
+function isEmptyDocument(doc) {
+    const contents = doc.contents;
+    if (contents === null)
+        return true;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(contents) && contents.value === null && contents.range[0] === contents.range[1];
+}
+/** The node trees of one file and its line counter, parsed again on demand once released. */
+class FileTrees {
+    file;
+    text;
+    docs;
+    lineCounter;
+    constructor(file, text, docs, lineCounter) {
+        this.file = file;
+        this.text = text;
+        this.docs = docs;
+        this.lineCounter = lineCounter;
+    }
+    release() {
+        this.docs = undefined;
+        this.lineCounter = undefined;
+    }
+    at(offset, lineCounter) {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file: this.file, line, column: col };
+    }
+    locate(index, path, target) {
+        if (!this.docs || !this.lineCounter) {
+            this.lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+            this.docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(this.text, { ...PARSE_OPTIONS, lineCounter: this.lineCounter });
+        }
+        const doc = this.docs[index];
+        return this.at(doc ? (0,_schema_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locateOffset */ .s)(doc, path, target) : 0, this.lineCounter);
+    }
+}
+/**
+ * A locator for the documents of `file` that parses `text` only on the first question:
+ * for a file that was checked elsewhere (another thread) and has a problem only the
+ * rules across files can see.
+ */
+function locatorFor(file, text) {
+    const trees = new FileTrees(file, text);
+    return (index, path = [], target = 'value') => trees.locate(index, path, target);
+}
+/**
+ * Parses `text` (the content of `file`). Never throws: YAML problems come back as
+ * located problems. Only the first syntax error of a document is reported, because the
+ * ones after it are usually echoes of the same mistake; duplicate keys are all reported.
+ */
+function parseAudienceFile(file, text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const problems = [];
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { ...PARSE_OPTIONS, lineCounter });
+    const trees = new FileTrees(file, text, docs, lineCounter);
+    const at = (offset) => trees.at(offset, lineCounter);
+    const documents = [];
+    docs.forEach((doc, index) => {
+        const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+        const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+        const first = syntax[0];
+        if (first)
+            problems.push(syntaxProblem(first, at));
+        // In a broken document the keys are the parser's guess; a "duplicate" there is an echo.
+        for (const e of first ? [] : duplicates) {
+            const key = keyAt(text, e.pos[0]);
+            problems.push({
+                ...at(e.pos[0]),
+                severity: 'error',
+                rule: 'duplicate-key',
+                message: `duplicate key '${key}'; each key may appear only once in an audience, so remove one of them`,
+            });
+        }
+        for (const w of doc.warnings) {
+            problems.push({
+                ...at(w.pos[0]),
+                severity: 'warning',
+                rule: 'yaml-warning',
+                message: `${lowerFirst(w.message)}${w.code === 'TAG_RESOLVE_FAILED' ? '; remove the tag, it has no meaning here' : ''}`,
+            });
+        }
+        if (isEmptyDocument(doc) && doc.errors.length === 0)
+            return;
+        const start = at(doc.contents?.range[0] ?? 0);
+        let broken = syntax.length > 0;
+        let value;
+        // A broken document's value is a guess by the parser; validating it would report
+        // the parser's guess, not the author's intent.
+        if (!broken) {
+            try {
+                value = doc.toJS({ maxAliasCount: 100 });
+            }
+            catch (error) {
+                // toJS refuses alias bombs and aliases it cannot resolve.
+                broken = true;
+                problems.push({
+                    ...start,
+                    severity: 'error',
+                    rule: 'yaml-syntax',
+                    message: `invalid YAML: ${lowerFirst(error.message)}`,
+                });
+            }
+        }
+        documents.push({
+            file,
+            index,
+            value,
+            broken,
+            yamlError: broken || duplicates.length > 0,
+            start,
+            locate: (path = [], target = 'value') => trees.locate(index, path, target),
+        });
+    });
+    if (documents.length === 0 && problems.every((p) => p.severity !== 'error')) {
+        problems.push({
+            file,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            rule: 'empty-file',
+            message: 'the file declares no audience; add at least one YAML document with a name, or delete the file',
+        });
+    }
+    return { file, documents, problems, release: () => trees.release() };
+}
+function syntaxProblem(error, at) {
+    const hint = SYNTAX_HINTS[error.code];
+    return {
+        ...at(error.pos[0]),
+        severity: 'error',
+        rule: 'yaml-syntax',
+        message: `invalid YAML: ${lowerFirst(error.message)}${hint ? `; ${hint}` : ''}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sw: () => (/* binding */ checkDocument),
+  LN: () => (/* binding */ checkNames),
+  eZ: () => (/* binding */ namesOf)
+});
+
+// UNUSED EXPORTS: SUM_TOLERANCE
+
+// EXTERNAL MODULE: ./src/guards.ts
+var guards = __nccwpck_require__(9609);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
+// EXTERNAL MODULE: ./src/schema/locate.ts
+var locate = __nccwpck_require__(2177);
+;// CONCATENATED MODULE: ./src/schema/audience.schema.json
+const audience_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"neuroflash target audience","description":"One target audience of a neuroflash workspace, as audience-sync keeps it in sync. Each YAML document of a file holds one audience. The profile fields are sent to the neuroflash API; previousNames and state steer the sync and are never sent.","type":"object","additionalProperties":false,"properties":{"name":{"description":"The audience\'s name, 3 to 100 characters. audience-sync finds the remote audience by this name (trimmed, case-sensitive), so it must be unique across all files.","type":"string","minLength":3,"maxLength":100,"pattern":"\\\\S","examples":["Marketing leaders"]},"residence":{"description":"Where the audience lives: a city or a region.","type":"string","examples":["Berlin"]},"country":{"description":"The audience\'s country, usually an ISO 3166 code. Optional. The API keeps its case as written.","type":"string","examples":["DE"]},"nativeLanguage":{"description":"The audience\'s native language, usually an ISO 639-1 code. Optional.","type":"string","examples":["de"]},"minAge":{"description":"The youngest age in the audience: a whole number from 0 to 120, at most maxAge.","type":"integer","minimum":0,"maximum":120,"examples":[25]},"maxAge":{"description":"The oldest age in the audience: a whole number from 0 to 120, at least minAge.","type":"integer","minimum":0,"maximum":120,"examples":[45]},"genderDistribution":{"description":"The share of each gender, each from 0 to 1. All four keys are required and they must sum to 1 (the API rejects any other sum).","type":"object","additionalProperties":false,"required":["female","male","nonBinary","preferNotToSay"],"properties":{"female":{"description":"The share of women, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.5]},"male":{"description":"The share of men, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.4]},"nonBinary":{"description":"The share of non-binary people, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.07]},"preferNotToSay":{"description":"The share of people who prefer not to say, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.03]}},"examples":[{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03}]},"interests":{"description":"What the audience cares about. Compared as a set: the order does not matter.","type":"array","items":{"description":"One interest: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["AI","content marketing"]]},"needs":{"description":"What the audience needs. Compared as a set: the order does not matter.","type":"array","items":{"description":"One need: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["scale content production"]]},"painPoints":{"description":"What troubles the audience. Compared as a set: the order does not matter.","type":"array","items":{"description":"One pain point: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["manual workflows"]]},"shared":{"description":"Whether the audience is visible to the whole workspace. Optional.","type":"boolean","examples":[true]},"additionalInformation":{"description":"Free text that describes the audience further. Optional.","type":"string","examples":["Decision makers in mid-sized B2B companies."]},"previousNames":{"description":"Management key, never sent to the API: names this audience had before. A remote audience found under one of them is renamed to name instead of a new one being created.","type":"array","items":{"description":"A name the audience had before.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["Marketing managers"]]},"state":{"description":"Management key, never sent to the API: present (the default) keeps the audience; absent deletes it if it exists. An absent audience needs only name.","type":"string","enum":["present","absent"],"default":"present","examples":["absent"]}},"if":{"required":["state"],"properties":{"state":{"const":"absent"}}},"then":{"required":["name"]},"else":{"required":["name","residence","minAge","maxAge","genderDistribution","interests","needs","painPoints"]},"examples":[{"name":"Marketing leaders","residence":"Berlin","country":"DE","nativeLanguage":"de","minAge":30,"maxAge":55,"genderDistribution":{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03},"interests":["AI","content marketing"],"needs":["scale content production"],"painPoints":["manual workflows"],"shared":true,"previousNames":["Marketing managers"],"state":"present"},{"name":"Retired campaign audience","state":"absent"}]}');
+;// CONCATENATED MODULE: ./src/schema/audience.validate.js
+// Generated from audience.schema.json by scripts/generate-validator.ts: do not edit.
+// Run `npm run generate` after changing the schema.
+const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const audience_validate = (validate10);const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"neuroflash target audience","description":"One target audience of a neuroflash workspace, as audience-sync keeps it in sync. Each YAML document of a file holds one audience. The profile fields are sent to the neuroflash API; previousNames and state steer the sync and are never sent.","type":"object","additionalProperties":false,"properties":{"name":{"description":"The audience's name, 3 to 100 characters. audience-sync finds the remote audience by this name (trimmed, case-sensitive), so it must be unique across all files.","type":"string","minLength":3,"maxLength":100,"pattern":"\\S","examples":["Marketing leaders"]},"residence":{"description":"Where the audience lives: a city or a region.","type":"string","examples":["Berlin"]},"country":{"description":"The audience's country, usually an ISO 3166 code. Optional. The API keeps its case as written.","type":"string","examples":["DE"]},"nativeLanguage":{"description":"The audience's native language, usually an ISO 639-1 code. Optional.","type":"string","examples":["de"]},"minAge":{"description":"The youngest age in the audience: a whole number from 0 to 120, at most maxAge.","type":"integer","minimum":0,"maximum":120,"examples":[25]},"maxAge":{"description":"The oldest age in the audience: a whole number from 0 to 120, at least minAge.","type":"integer","minimum":0,"maximum":120,"examples":[45]},"genderDistribution":{"description":"The share of each gender, each from 0 to 1. All four keys are required and they must sum to 1 (the API rejects any other sum).","type":"object","additionalProperties":false,"required":["female","male","nonBinary","preferNotToSay"],"properties":{"female":{"description":"The share of women, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.5]},"male":{"description":"The share of men, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.4]},"nonBinary":{"description":"The share of non-binary people, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.07]},"preferNotToSay":{"description":"The share of people who prefer not to say, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.03]}},"examples":[{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03}]},"interests":{"description":"What the audience cares about. Compared as a set: the order does not matter.","type":"array","items":{"description":"One interest: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["AI","content marketing"]]},"needs":{"description":"What the audience needs. Compared as a set: the order does not matter.","type":"array","items":{"description":"One need: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["scale content production"]]},"painPoints":{"description":"What troubles the audience. Compared as a set: the order does not matter.","type":"array","items":{"description":"One pain point: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["manual workflows"]]},"shared":{"description":"Whether the audience is visible to the whole workspace. Optional.","type":"boolean","examples":[true]},"additionalInformation":{"description":"Free text that describes the audience further. Optional.","type":"string","examples":["Decision makers in mid-sized B2B companies."]},"previousNames":{"description":"Management key, never sent to the API: names this audience had before. A remote audience found under one of them is renamed to name instead of a new one being created.","type":"array","items":{"description":"A name the audience had before.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["Marketing managers"]]},"state":{"description":"Management key, never sent to the API: present (the default) keeps the audience; absent deletes it if it exists. An absent audience needs only name.","type":"string","enum":["present","absent"],"default":"present","examples":["absent"]}},"if":{"required":["state"],"properties":{"state":{"const":"absent"}}},"then":{"required":["name"]},"else":{"required":["name","residence","minAge","maxAge","genderDistribution","interests","needs","painPoints"]},"examples":[{"name":"Marketing leaders","residence":"Berlin","country":"DE","nativeLanguage":"de","minAge":30,"maxAge":55,"genderDistribution":{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03},"interests":["AI","content marketing"],"needs":["scale content production"],"painPoints":["manual workflows"],"shared":true,"previousNames":["Marketing managers"],"state":"present"},{"name":"Retired campaign audience","state":"absent"}]};const func2 = Object.prototype.hasOwnProperty;const func3 = ((s) => { let n = 0; for (const _ of s) n++; return n; });const pattern0 = new RegExp("\\S", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.state === undefined) && (missing0 = "state")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.state !== undefined){if("absent" !== data.state){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.then.required,parentSchema:schema11.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.residence === undefined){const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "residence"},message:"must have required property '"+"residence"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.minAge === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "minAge"},message:"must have required property '"+"minAge"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.maxAge === undefined){const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "maxAge"},message:"must have required property '"+"maxAge"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.genderDistribution === undefined){const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "genderDistribution"},message:"must have required property '"+"genderDistribution"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.interests === undefined){const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "interests"},message:"must have required property '"+"interests"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.needs === undefined){const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "needs"},message:"must have required property '"+"needs"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data.painPoints === undefined){const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "painPoints"},message:"must have required property '"+"painPoints"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid0 = _errs5 === errors;valid0 = _valid0;ifClause0 = "else";}if(!valid0){const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.if,parentSchema:schema11,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func3(data1) > 100){const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(func3(data1) < 3){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern0.test(data1)){const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.name.type,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.residence !== undefined){let data2 = data.residence;if(typeof data2 !== "string"){const err17 = {instancePath:instancePath+"/residence",schemaPath:"#/properties/residence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.residence.type,parentSchema:schema11.properties.residence,data:data2};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.country !== undefined){let data3 = data.country;if(typeof data3 !== "string"){const err18 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.country.type,parentSchema:schema11.properties.country,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.nativeLanguage !== undefined){let data4 = data.nativeLanguage;if(typeof data4 !== "string"){const err19 = {instancePath:instancePath+"/nativeLanguage",schemaPath:"#/properties/nativeLanguage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nativeLanguage.type,parentSchema:schema11.properties.nativeLanguage,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.minAge !== undefined){let data5 = data.minAge;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err20 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.minAge.type,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 120 || isNaN(data5)){const err21 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data5 < 0 || isNaN(data5)){const err22 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data.maxAge !== undefined){let data6 = data.maxAge;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err23 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.maxAge.type,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 120 || isNaN(data6)){const err24 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data6 < 0 || isNaN(data6)){const err25 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.genderDistribution !== undefined){let data7 = data.genderDistribution;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.female === undefined){const err26 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "female"},message:"must have required property '"+"female"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data7.male === undefined){const err27 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "male"},message:"must have required property '"+"male"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data7.nonBinary === undefined){const err28 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "nonBinary"},message:"must have required property '"+"nonBinary"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data7.preferNotToSay === undefined){const err29 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "preferNotToSay"},message:"must have required property '"+"preferNotToSay"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key1 in data7){if(!((((key1 === "female") || (key1 === "male")) || (key1 === "nonBinary")) || (key1 === "preferNotToSay"))){const err30 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data7.female !== undefined){let data8 = data7.female;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 1 || isNaN(data8)){const err31 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data8 < 0 || isNaN(data8)){const err32 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.female.type,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data7.male !== undefined){let data9 = data7.male;if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 1 || isNaN(data9)){const err34 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data9 < 0 || isNaN(data9)){const err35 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.male.type,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data7.nonBinary !== undefined){let data10 = data7.nonBinary;if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 1 || isNaN(data10)){const err37 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data10 < 0 || isNaN(data10)){const err38 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.nonBinary.type,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data7.preferNotToSay !== undefined){let data11 = data7.preferNotToSay;if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 1 || isNaN(data11)){const err40 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data11 < 0 || isNaN(data11)){const err41 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.preferNotToSay.type,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.genderDistribution.type,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.interests !== undefined){let data12 = data.interests;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(typeof data13 === "string"){if(func3(data13) < 1){const err44 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!pattern0.test(data13)){const err45 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.interests.items.type,parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/interests",schemaPath:"#/properties/interests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.interests.type,parentSchema:schema11.properties.interests,data:data12};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.needs !== undefined){let data14 = data.needs;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 === "string"){if(func3(data15) < 1){const err48 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern0.test(data15)){const err49 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.needs.items.type,parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.needs.type,parentSchema:schema11.properties.needs,data:data14};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.painPoints !== undefined){let data16 = data.painPoints;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(typeof data17 === "string"){if(func3(data17) < 1){const err52 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!pattern0.test(data17)){const err53 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.painPoints.items.type,parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/painPoints",schemaPath:"#/properties/painPoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.painPoints.type,parentSchema:schema11.properties.painPoints,data:data16};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.shared !== undefined){let data18 = data.shared;if(typeof data18 !== "boolean"){const err56 = {instancePath:instancePath+"/shared",schemaPath:"#/properties/shared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.shared.type,parentSchema:schema11.properties.shared,data:data18};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.additionalInformation !== undefined){let data19 = data.additionalInformation;if(typeof data19 !== "string"){const err57 = {instancePath:instancePath+"/additionalInformation",schemaPath:"#/properties/additionalInformation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.additionalInformation.type,parentSchema:schema11.properties.additionalInformation,data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.previousNames !== undefined){let data20 = data.previousNames;if(Array.isArray(data20)){const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(typeof data21 === "string"){if(func3(data21) < 1){const err58 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(!pattern0.test(data21)){const err59 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.previousNames.items.type,parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/previousNames",schemaPath:"#/properties/previousNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.previousNames.type,parentSchema:schema11.properties.previousNames,data:data20};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.state !== undefined){let data22 = data.state;if(typeof data22 !== "string"){const err62 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.state.type,parentSchema:schema11.properties.state,data:data22};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(!((data22 === "present") || (data22 === "absent"))){const err63 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema11.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.state.enum,parentSchema:schema11.properties.state,data:data22};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}validate10.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./src/schema/validator.ts
+
+
+/** The schema as a plain object, for code that derives messages or docs from it. */
+const audienceSchema = audience_schema_namespaceObject;
+/**
+ * Validates one document's value against the audience schema.
+ * Returns every violation (empty when valid). The `if` keyword's own error is dropped:
+ * it only says that a `then`/`else` branch failed, and that branch's errors are kept.
+ */
+function validateAudienceSchema(value) {
+    if (audience_validate(value))
+        return [];
+    return (audience_validate.errors ?? []).filter((e) => e.keyword !== 'if');
+}
+
+;// CONCATENATED MODULE: ./src/schema/messages.ts
+
+
+/** Joins words as "a, b and c" (or "a, b or c"). */
+function joinWords(words, last = 'and') {
+    if (words.length <= 1)
+        return words.join('');
+    return `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
+}
+/** A readable name for a path: `genderDistribution.female`, `item 2 of interests`. */
+function describePath(path) {
+    let label = '';
+    for (const segment of path) {
+        if (typeof segment === 'number') {
+            label = `item ${segment + 1} of ${label || 'the document'}`;
+        }
+        else {
+            label = label ? `${label}.${segment}` : segment;
+        }
+    }
+    return label || 'the document';
+}
+function quote(text) {
+    const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    return `'${short.replaceAll('\n', ' ')}'`;
+}
+/** How a value reads in a message: "empty", "the text 'abc'", "130", "a list". */
+function describeValue(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'empty';
+    if (typeof value === 'string') {
+        if (value === '')
+            return 'empty';
+        if (value.trim() === '')
+            return 'blank';
+        return `the text ${quote(value)}`;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+function plural(noun) {
+    // Only the nouns that describeExpected produces need a plural.
+    return noun.replace(/^an? /, '').replace(/(text|number|name)$/, '$1s');
+}
+/** What a schema node accepts, in words: "a whole number from 0 to 120". */
+function describeExpected(s) {
+    if (s.enum)
+        return joinWords(s.enum.map(String), 'or');
+    switch (s.type) {
+        case 'integer':
+            return `a whole number${range(s)}`;
+        case 'number':
+            return `a number${range(s)}`;
+        case 'boolean':
+            return 'true or false';
+        case 'string': {
+            if (s.maxLength !== undefined) {
+                return `a text of ${s.minLength ?? 0} to ${s.maxLength} characters`;
+            }
+            return s.minLength || s.pattern ? 'a non-empty text' : 'a text';
+        }
+        case 'array':
+            return s.items ? `a list of ${plural(describeExpected(s.items))}` : 'a list';
+        case 'object': {
+            const keys = Object.keys(s.properties ?? {});
+            return keys.length ? `a mapping with the keys ${joinWords(keys)}` : 'a mapping';
+        }
+        default:
+            return 'a valid value';
+    }
+}
+function range(s) {
+    if (s.minimum !== undefined && s.maximum !== undefined) {
+        return ` from ${s.minimum} to ${s.maximum}`;
+    }
+    if (s.minimum !== undefined)
+        return ` of at least ${s.minimum}`;
+    if (s.maximum !== undefined)
+        return ` of at most ${s.maximum}`;
+    return '';
+}
+/** A hint for the commonest type slips: quoted numbers, unquoted names that YAML read as numbers. */
+function typeHint(value, expected) {
+    if ((expected.type === 'integer' || expected.type === 'number') &&
+        typeof value === 'string' &&
+        value.trim() !== '' &&
+        Number.isFinite(Number(value))) {
+        return ' (write it without quotes)';
+    }
+    if (expected.type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        return ` (put it in quotes: '${String(value)}')`;
+    }
+    if (expected.type === 'boolean' && typeof value === 'string') {
+        const word = value.trim().toLowerCase();
+        if (word === 'true' || word === 'false')
+            return ` (write ${word} without quotes)`;
+        // YAML 1.1 read these as booleans; YAML 1.2, which this loader follows, reads text.
+        if (['yes', 'y', 'on'].includes(word))
+            return ` (write true instead of ${value})`;
+        if (['no', 'n', 'off'].includes(word))
+            return ` (write false instead of ${value})`;
+    }
+    return '';
+}
+/** An example line for a key, from the schema's `examples`: `residence: Berlin`. */
+function exampleFor(key, s) {
+    const example = s?.examples?.[0];
+    if (example === undefined)
+        return '';
+    return `, e.g. ${key}: ${inlineYaml(example)}`;
+}
+function inlineYaml(value) {
+    if (Array.isArray(value))
+        return `[${value.map(inlineYaml).join(', ')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value).map(([k, v]) => `${k}: ${inlineYaml(v)}`);
+        return `{ ${entries.join(', ')} }`;
+    }
+    return String(value);
+}
+/** Optimal string alignment distance: an edit, insertion, deletion or swap costs 1. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    const at = (i, j) => d[i * cols + j] ?? 0;
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            d[i * cols + j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The known key nearest to an unknown one, if it is close enough to be a typo. */
+function suggestKey(unknown, known) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const key of known) {
+        const distance = editDistance(unknown.toLowerCase(), key.toLowerCase());
+        if (distance < bestDistance) {
+            best = key;
+            bestDistance = distance;
+        }
+    }
+    // A short unknown key is "close" to almost anything; demand that most of it survives.
+    return bestDistance <= 2 && bestDistance < unknown.length ? best : undefined;
+}
+/** Ajv's path segments are all strings; list indexes become numbers, keys stay strings. */
+function typedPath(segments) {
+    const path = [];
+    let s = audienceSchema;
+    for (const segment of segments) {
+        const isIndex = s?.type === 'array';
+        path.push(isIndex ? Number(segment) : segment);
+        s = isIndex ? s?.items : s?.properties?.[segment];
+    }
+    return path;
+}
+/** The schema node at a path of the document value (through properties and items). */
+function schemaAt(path) {
+    let s = audienceSchema;
+    for (const segment of path) {
+        if (!s)
+            return undefined;
+        s = s.type === 'array' ? s.items : s.properties?.[String(segment)];
+    }
+    return s;
+}
+function unknownKeyMessage(path, key, parent) {
+    const known = Object.keys(parent.properties ?? {});
+    const where = path.length ? ` in ${describePath(path)}` : '';
+    const suggestion = suggestKey(key, known);
+    if (suggestion)
+        return `unknown key '${key}'${where}; did you mean '${suggestion}'?`;
+    return `unknown key '${key}'${where}; the known keys are ${joinWords(known)}`;
+}
+function missingKeyMessage(path, key, parent) {
+    if (path.length === 0) {
+        if (key === 'name')
+            return `missing key 'name'; every audience needs a name${exampleFor(key, parent.properties?.[key])}`;
+        return `missing key '${key}'; an audience needs it unless its state is absent${exampleFor(key, parent.properties?.[key])}`;
+    }
+    const required = parent.required ?? [];
+    return `${describePath(path)} lacks '${key}'; it needs all of ${joinWords(required)}`;
+}
+/**
+ * Explains ajv's errors for one document. Several keywords failing on one value (an
+ * empty name breaks both `minLength` and `pattern`) give one message, since the message
+ * describes the value and what it should be, not the keyword.
+ */
+function explainSchemaErrors(errors) {
+    const issues = [];
+    const seen = new Set();
+    const add = (issue) => {
+        const key = `${issue.path.join('\u0000')}\u0001${issue.message}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        issues.push(issue);
+    };
+    // A misspelt key also leaves the right one missing; the typo is the one problem to
+    // report, since fixing it fixes both.
+    const typoFor = new Set();
+    const missing = [];
+    for (const error of errors) {
+        const path = typedPath((0,locate/* parseInstancePath */.c)(error.instancePath));
+        // `parentSchema` of a `required` error is the if/else branch, which has no
+        // `properties`: look the node up by path instead.
+        const parent = schemaAt(path) ?? error.parentSchema ?? {};
+        switch (error.keyword) {
+            case 'additionalProperties': {
+                const key = String(error.params.additionalProperty);
+                const suggestion = suggestKey(key, Object.keys(parent.properties ?? {}));
+                if (suggestion)
+                    typoFor.add(slotOf(path, suggestion));
+                add({
+                    path: [...path, key],
+                    target: 'key',
+                    rule: 'unknown-key',
+                    message: unknownKeyMessage(path, key, parent),
+                });
+                break;
+            }
+            case 'required': {
+                const key = String(error.params.missingProperty);
+                missing.push({
+                    slot: slotOf(path, key),
+                    issue: {
+                        path,
+                        target: 'value',
+                        rule: 'missing-key',
+                        message: missingKeyMessage(path, key, parent),
+                    },
+                });
+                break;
+            }
+            default: {
+                // Every other keyword judges the value itself (type, range, length, enum...).
+                const isItem = typeof path[path.length - 1] === 'number';
+                // A text of the wrong length reads better with its length than with its content.
+                const actual = (error.keyword === 'maxLength' || error.keyword === 'minLength') &&
+                    typeof error.data === 'string' &&
+                    error.data.trim() !== ''
+                    ? `has ${error.data.length} characters`
+                    : `is ${describeValue(error.data)}`;
+                const message = `${describePath(path)} ${actual}; ` +
+                    `${isItem ? 'each item' : 'it'} must be ${describeExpected(parent)}` +
+                    typeHint(error.data, parent);
+                add({ path, target: 'value', rule: 'invalid-value', message });
+            }
+        }
+    }
+    for (const { issue, slot } of missing)
+        if (!typoFor.has(slot))
+            add(issue);
+    return issues;
+}
+function slotOf(path, key) {
+    return [...path, key].join('\u0000');
+}
+
+;// CONCATENATED MODULE: ./src/config/rules.ts
+/**
+ * The rules that JSON Schema cannot express (SPEC §1): the gender sum, the age order,
+ * trimmed names, and everything that compares one audience with another.
+ */
+
+
+
+
+/** The tolerance of the gender sum, and of every numeric comparison in the sync. */
+const SUM_TOLERANCE = 1e-9;
+const NAME_MIN = 3;
+const NAME_MAX = 100;
+function error(doc, rule, message, path = [], target = 'value') {
+    return { ...doc.locate(path, target), severity: 'error', rule, message };
+}
+function warning(doc, rule, message, path = [], target = 'value') {
+    return { ...doc.locate(path, target), severity: 'warning', rule, message };
+}
+/** Prints a sum without float noise: 0.9 rather than 0.8999999999999999. */
+function formatNumber(n) {
+    return String(Number(n.toPrecision(12)));
+}
+function isShare(v) {
+    return typeof v === 'number' && v >= 0 && v <= 1;
+}
+function isAge(v) {
+    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 120;
+}
+/**
+ * Checks one document on its own: its shape against the schema, then the rules beyond
+ * it. A rule only judges values that passed the schema, so one slip gives one problem.
+ */
+function checkDocument(doc) {
+    if (doc.broken)
+        return [];
+    const value = doc.value;
+    if (!(0,guards/* isRecord */.u)(value)) {
+        const what = Array.isArray(value)
+            ? 'a list'
+            : value === null
+                ? 'empty'
+                : `the value ${JSON.stringify(value)}`;
+        return [
+            error(doc, 'not-a-mapping', `this document is ${what}; an audience must be a mapping of keys such as name:, residence: and minAge:`),
+        ];
+    }
+    const problems = explainSchemaErrors(validateAudienceSchema(value)).map((issue) => error(doc, issue.rule, issue.message, issue.path, issue.target));
+    const gender = value.genderDistribution;
+    if ((0,guards/* isRecord */.u)(gender) && model/* GENDER_KEYS */.bn.every((k) => isShare(gender[k]))) {
+        const sum = model/* GENDER_KEYS */.bn.reduce((total, k) => total + gender[k], 0);
+        if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+            problems.push(error(doc, 'gender-sum', `genderDistribution sums to ${formatNumber(sum)}; the four shares must sum to 1`, ['genderDistribution'], 'key'));
+        }
+    }
+    const { minAge, maxAge } = value;
+    if (isAge(minAge) && isAge(maxAge) && minAge > maxAge) {
+        problems.push(error(doc, 'age-order', `minAge ${minAge} is greater than maxAge ${maxAge}; minAge must be at most maxAge`, ['minAge']));
+    }
+    const name = value.name;
+    if (typeof name === 'string' && name.length >= NAME_MIN && name.length <= NAME_MAX) {
+        const trimmed = name.trim();
+        // The schema sees the raw text; the API and the matching see it trimmed.
+        if (trimmed.length > 0 && trimmed.length < NAME_MIN) {
+            problems.push(error(doc, 'name-length', `name '${trimmed}' has ${trimmed.length} characters without the surrounding spaces; it must have ${NAME_MIN} to ${NAME_MAX}`, ['name']));
+        }
+    }
+    if (value.state === 'absent') {
+        const ignored = model/* PROFILE_FIELDS */.sA.filter((f) => f !== 'name' && f in value);
+        if (ignored.length > 0) {
+            problems.push(warning(doc, 'absent-ignored', `state is absent, so ${joinWords(ignored)} ${ignored.length === 1 ? 'is' : 'are'} ignored; an absent audience needs only name, and is deleted if it exists`, ['state']));
+        }
+    }
+    return problems;
+}
+/** The names of a document, if it has a usable one. */
+function namesOf(doc) {
+    const value = doc.value;
+    if (!(0,guards/* isRecord */.u)(value) || typeof value.name !== 'string')
+        return undefined;
+    const name = value.name.trim();
+    if (name === '')
+        return undefined;
+    const previousNames = [];
+    if (Array.isArray(value.previousNames)) {
+        value.previousNames.forEach((p, index) => {
+            if (typeof p === 'string' && p.trim() !== '')
+                previousNames.push({ name: p.trim(), index });
+        });
+    }
+    return { doc, name, previousNames };
+}
+/** Names that the API would treat as two audiences but a reader as one. */
+function looseKey(name) {
+    return name.normalize('NFC').toLowerCase().replace(/\s+/g, '');
+}
+function where(entry) {
+    const at = entry.doc.locate(['name']);
+    return `${at.file}:${at.line}`;
+}
+/**
+ * The rules across documents, in file order, so that "the later one" is well defined:
+ * unique names, previous names that are nobody's current name and nobody else's previous
+ * name, and a warning for names that differ only in case or whitespace.
+ */
+function checkNames(entries) {
+    const out = [];
+    const byName = new Map();
+    const byLooseKey = new Map();
+    for (const entry of entries) {
+        const first = byName.get(entry.name);
+        if (first) {
+            out.push({
+                doc: entry.doc,
+                problem: error(entry.doc, 'duplicate-name', `the name '${entry.name}' is already used by the audience at ${where(first)}; names must be unique across all files`, ['name']),
+            });
+            continue;
+        }
+        byName.set(entry.name, entry);
+        const key = looseKey(entry.name);
+        const similar = byLooseKey.get(key);
+        if (similar) {
+            out.push({
+                doc: entry.doc,
+                problem: warning(entry.doc, 'similar-name', `the name '${entry.name}' differs from '${similar.name}' at ${where(similar)} only in case or whitespace; the API treats them as two audiences, so use one spelling if they are meant to be one`, ['name']),
+            });
+        }
+        else {
+            byLooseKey.set(key, entry);
+        }
+    }
+    // Previous names are checked against every current name, including later ones.
+    const claims = new Map();
+    for (const entry of entries) {
+        const own = new Set();
+        for (const previous of entry.previousNames) {
+            if (own.has(previous.name))
+                continue;
+            own.add(previous.name);
+            const path = ['previousNames', previous.index];
+            const holder = byName.get(previous.name);
+            let message;
+            let rule = '';
+            if (previous.name === entry.name) {
+                rule = 'previous-name-self';
+                message = `previous name '${previous.name}' is this audience's own name; list only names it had before`;
+            }
+            else if (holder) {
+                rule = 'previous-name-in-use';
+                message = `previous name '${previous.name}' is the name of the audience at ${where(holder)}; a name cannot be both an audience's name and another's previous name, so remove it here or rename that audience`;
+            }
+            else {
+                const claimant = claims.get(previous.name);
+                if (claimant && claimant !== entry) {
+                    rule = 'duplicate-previous-name';
+                    message = `previous name '${previous.name}' is already claimed by the audience at ${where(claimant)}; only one audience can take over an old name`;
+                }
+                else {
+                    claims.set(previous.name, entry);
+                }
+            }
+            if (message)
+                out.push({ doc: entry.doc, problem: error(entry.doc, rule, message, path) });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8003,6 +8118,55 @@ async function runCli(argv, io) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ws: () => (/* binding */ REQUIRED_FIELDS),
+/* harmony export */   bn: () => (/* binding */ GENDER_KEYS),
+/* harmony export */   sA: () => (/* binding */ PROFILE_FIELDS)
+/* harmony export */ });
+/* unused harmony export MANAGEMENT_FIELDS */
+/**
+ * The data that flows through audience-sync, in the order it flows:
+ * files → desired state → remote state → plan → apply results → report.
+ *
+ * Every layer speaks these types, so that each can be built and tested alone. Nothing
+ * here does I/O.
+ */
+const GENDER_KEYS = ['female', 'male', 'nonBinary', 'preferNotToSay'];
+/** Profile fields in the schema's (and the export's) canonical order. */
+const PROFILE_FIELDS = [
+    'name',
+    'residence',
+    'country',
+    'nativeLanguage',
+    'minAge',
+    'maxAge',
+    'genderDistribution',
+    'interests',
+    'needs',
+    'painPoints',
+    'shared',
+    'additionalInformation',
+];
+/** The fields the API requires on a create or a PUT. */
+const REQUIRED_FIELDS = [
+    'name',
+    'residence',
+    'minAge',
+    'maxAge',
+    'genderDistribution',
+    'interests',
+    'needs',
+    'painPoints',
+];
+/** Keys of an audience file that steer the sync and are never sent to the API. */
+const MANAGEMENT_FIELDS = (/* unused pure expression or super */ null && (['previousNames', 'state']));
 
 
 /***/ }),
@@ -8046,6 +8210,106 @@ class WorkspaceError extends Error {
         super(message);
         this.workspaces = workspaces;
     }
+}
+
+
+/***/ }),
+
+/***/ 2177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ parseInstancePath),
+/* harmony export */   s: () => (/* binding */ locateOffset)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/**
+ * Maps a path inside a document's value (as ajv and the rules name it) back to the YAML
+ * node it came from, so that every problem can point at a line and a column.
+ *
+ * Positions are resolved only when a problem needs one: the valid path never walks the
+ * node tree.
+ */
+
+/** Splits an ajv `instancePath` (a JSON Pointer) into its segments. */
+function parseInstancePath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+function keyText(pair) {
+    const key = pair.key;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    if (key === null || key === undefined)
+        return undefined;
+    return String(key);
+}
+/** The last pair with this key: the one whose value `toJS` kept. */
+function findPair(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    for (let i = map.items.length - 1; i >= 0; i--) {
+        const pair = map.items[i];
+        if (pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair) && keyText(pair) === key)
+            return pair;
+    }
+    return undefined;
+}
+function startOf(node) {
+    if (node && typeof node === 'object' && 'range' in node) {
+        const range = node.range;
+        if (range)
+            return range[0];
+    }
+    return undefined;
+}
+/** A value node written as nothing (`key:` alone) has an empty range; point at its key instead. */
+function isEmptyNode(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || !node.range)
+        return false;
+    return node.value === null && node.range[0] === node.range[1];
+}
+/**
+ * The source offset of the node at `path` in `doc`, or of the deepest node on the path
+ * that exists (a path into a value that is not a collection stops at that value).
+ */
+function locateOffset(doc, path, target = 'value') {
+    let node = doc.contents;
+    let best = startOf(node) ?? 0;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        // An alias stands for its anchor's node; descend into that to find the child.
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            node = node.resolve(doc);
+        let pair;
+        let child;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            pair = findPair(node, String(segment));
+            child = pair?.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            child = node.items[Number(segment)];
+        }
+        else {
+            return best;
+        }
+        if (pair === undefined && child === undefined)
+            return best;
+        const last = i === path.length - 1;
+        if (last && target === 'key' && pair)
+            return startOf(pair.key) ?? best;
+        if (pair && (child === null || child === undefined || isEmptyNode(child))) {
+            // Nothing was written after the key: the key is the best place to point.
+            return startOf(pair.key) ?? best;
+        }
+        best = startOf(child) ?? best;
+        node = child;
+    }
+    return best;
 }
 
 

@@ -12,20 +12,20 @@ import {
   type Problem,
   type Profile,
 } from '../model.js';
+import { type AudienceSource, checkFiles, type DocumentCheck, type FileCheck } from './check.js';
 import { discoverFiles } from './discover.js';
 import { sortProblems } from './format.js';
-import { type ParsedDocument, parseAudienceFile } from './parse.js';
-import { checkDocument, checkNames, type NamedDocument, namesOf } from './rules.js';
+import { checkSources, type ParallelOptions } from './parallel.js';
+import { locatorFor, type ParsedDocument } from './parse.js';
+import { checkNames, type NamedDocument, namesOf } from './rules.js';
 
+export type { AudienceSource } from './check.js';
 export { findAudienceFiles } from './discover.js';
 
-/** One audience file's content, as `loadFromSources` takes it. */
-export interface AudienceSource {
-  file: string;
-  text: string;
-}
+/** A file's checked document, with the means to locate a path in it. */
+type CheckedDocument = DocumentCheck & Pick<ParsedDocument, 'locate'>;
 
-function toDesired(doc: ParsedDocument): DesiredAudience {
+function toDesired(doc: CheckedDocument): DesiredAudience {
   const value = doc.value as Record<string, unknown>;
   const state = value.state === 'absent' ? 'absent' : 'present';
   const name = String(value.name).trim();
@@ -51,28 +51,41 @@ function toDesired(doc: ParsedDocument): DesiredAudience {
 
 /** The same as `loadAudiences`, on in-memory sources (tests, the export round trip). */
 export function loadFromSources(sources: AudienceSource[]): LoadResult {
-  return withPlainEnv(() => loadParsed(sources));
+  return combineChecks(sources, checkFiles(sources));
 }
 
-function loadParsed(sources: AudienceSource[]): LoadResult {
+/**
+ * Joins the checks of single files (from this thread or from workers) and applies the
+ * rules across files. A document that needs a position for such a problem is located by
+ * parsing its file's text again, which only files with such a problem pay for.
+ */
+function combineChecks(
+  sources: readonly AudienceSource[],
+  checks: readonly FileCheck[],
+): LoadResult {
   const problems: Problem[] = [];
-  const documents: ParsedDocument[] = [];
-  const invalid = new Set<ParsedDocument>();
+  const documents: CheckedDocument[] = [];
+  const invalid = new Set<CheckedDocument>();
 
-  for (const source of sources) {
-    const parsed = parseAudienceFile(source.file, source.text);
-    problems.push(...parsed.problems);
-    for (const doc of parsed.documents) {
+  checks.forEach((check, i) => {
+    const source = sources[i];
+    if (source?.file !== check.file)
+      throw new Error(`internal: checks out of order at ${check.file}`);
+    problems.push(...check.problems);
+    const locate = locatorFor(source.file, source.text);
+    for (const checked of check.documents) {
+      const doc: CheckedDocument = {
+        ...checked,
+        locate: (path, target) => locate(checked.index, path, target),
+      };
       documents.push(doc);
-      if (doc.yamlError) invalid.add(doc);
-      const found = checkDocument(doc);
-      problems.push(...found);
-      if (found.some((p) => p.severity === 'error')) invalid.add(doc);
+      if (checked.invalid) invalid.add(doc);
     }
-    parsed.release();
-  }
+  });
 
-  const named = documents.map(namesOf).filter((n): n is NamedDocument => n !== undefined);
+  const named = documents
+    .map((d) => namesOf(d))
+    .filter((n): n is NamedDocument<CheckedDocument> => n !== undefined);
   for (const { doc, problem } of checkNames(named)) {
     problems.push(problem);
     if (problem.severity === 'error') invalid.add(doc);
@@ -90,7 +103,7 @@ function loadParsed(sources: AudienceSource[]): LoadResult {
 /** Reads, parses and validates every document; never throws for bad input, returns problems instead. */
 export async function loadAudiences(
   paths: string[],
-  options: { cwd: string },
+  options: { cwd: string; parallel?: ParallelOptions },
 ): Promise<LoadResult> {
   const { files, unmatched } = await discoverFiles(paths, options.cwd);
   const readProblems: Problem[] = unmatched.map(({ entry, reason }) => ({
@@ -123,26 +136,11 @@ export async function loadAudiences(
   });
 
   const sources = reads.filter((r): r is AudienceSource => r !== undefined);
-  const result = loadFromSources(sources);
+  const { checks } = await checkSources(sources, options.parallel);
+  const result = combineChecks(sources, checks);
   return {
     audiences: result.audiences,
     problems: sortProblems([...readProblems, ...result.problems]),
     files,
   };
-}
-
-/**
- * Runs `fn` with `process.env` swapped for a plain copy. The yaml library reads
- * `process.env.LOG_TOKENS` once per token, and every read of the real `process.env` is a
- * call into the runtime: about a quarter of all parse time. `fn` is synchronous, so no
- * other code can run (or write the environment) while the copy is in place.
- */
-function withPlainEnv<T>(fn: () => T): T {
-  const env = process.env;
-  process.env = { ...env };
-  try {
-    return fn();
-  } finally {
-    process.env = env;
-  }
 }

@@ -73,8 +73,8 @@ class FileTrees {
   constructor(
     private readonly file: string,
     private readonly text: string,
-    docs: Document.Parsed[],
-    lineCounter: LineCounter,
+    docs?: Document.Parsed[],
+    lineCounter?: LineCounter,
   ) {
     this.docs = docs;
     this.lineCounter = lineCounter;
@@ -98,6 +98,23 @@ class FileTrees {
     const doc = this.docs[index];
     return this.at(doc ? locateOffset(doc, path, target) : 0, this.lineCounter);
   }
+}
+
+/** What `ParsedDocument.locate` does, for a file whose node trees are not (or no longer) kept. */
+export type Locator = (
+  index: number,
+  path?: readonly PathSegment[],
+  target?: LocateTarget,
+) => SourceLocation;
+
+/**
+ * A locator for the documents of `file` that parses `text` only on the first question:
+ * for a file that was checked elsewhere (another thread) and has a problem only the
+ * rules across files can see.
+ */
+export function locatorFor(file: string, text: string): Locator {
+  const trees = new FileTrees(file, text);
+  return (index, path = [], target = 'value') => trees.locate(index, path, target);
 }
 
 /**

@@ -9,6 +9,9 @@ import { explainSchemaErrors, joinWords } from '../schema/messages.js';
 import { validateAudienceSchema } from '../schema/validator.js';
 import type { ParsedDocument } from './parse.js';
 
+/** What the rules across documents need of a document: its value and its positions. */
+export type LocatedValue = Pick<ParsedDocument, 'value' | 'locate'>;
+
 /** The tolerance of the gender sum, and of every numeric comparison in the sync. */
 export const SUM_TOLERANCE = 1e-9;
 
@@ -16,7 +19,7 @@ const NAME_MIN = 3;
 const NAME_MAX = 100;
 
 function error(
-  doc: ParsedDocument,
+  doc: LocatedValue,
   rule: string,
   message: string,
   path: (string | number)[] = [],
@@ -26,7 +29,7 @@ function error(
 }
 
 function warning(
-  doc: ParsedDocument,
+  doc: LocatedValue,
   rule: string,
   message: string,
   path: (string | number)[] = [],
@@ -134,8 +137,8 @@ export function checkDocument(doc: ParsedDocument): Problem[] {
 }
 
 /** An audience's name and previous names, for the rules across documents. */
-export interface NamedDocument {
-  doc: ParsedDocument;
+export interface NamedDocument<D extends LocatedValue = LocatedValue> {
+  doc: D;
   /** Trimmed. */
   name: string;
   /** Trimmed, with the index of each in the document's list. */
@@ -143,7 +146,7 @@ export interface NamedDocument {
 }
 
 /** The names of a document, if it has a usable one. */
-export function namesOf(doc: ParsedDocument): NamedDocument | undefined {
+export function namesOf<D extends LocatedValue>(doc: D): NamedDocument<D> | undefined {
   const value = doc.value;
   if (!isRecord(value) || typeof value.name !== 'string') return undefined;
   const name = value.name.trim();
@@ -168,8 +171,8 @@ function where(entry: NamedDocument): string {
 }
 
 /** A problem together with the document it makes invalid. */
-export interface DocumentProblem {
-  doc: ParsedDocument;
+export interface DocumentProblem<D extends LocatedValue = LocatedValue> {
+  doc: D;
   problem: Problem;
 }
 
@@ -178,10 +181,12 @@ export interface DocumentProblem {
  * unique names, previous names that are nobody's current name and nobody else's previous
  * name, and a warning for names that differ only in case or whitespace.
  */
-export function checkNames(entries: readonly NamedDocument[]): DocumentProblem[] {
-  const out: DocumentProblem[] = [];
-  const byName = new Map<string, NamedDocument>();
-  const byLooseKey = new Map<string, NamedDocument>();
+export function checkNames<D extends LocatedValue>(
+  entries: readonly NamedDocument<D>[],
+): DocumentProblem<D>[] {
+  const out: DocumentProblem<D>[] = [];
+  const byName = new Map<string, NamedDocument<D>>();
+  const byLooseKey = new Map<string, NamedDocument<D>>();
 
   for (const entry of entries) {
     const first = byName.get(entry.name);
@@ -216,7 +221,7 @@ export function checkNames(entries: readonly NamedDocument[]): DocumentProblem[]
   }
 
   // Previous names are checked against every current name, including later ones.
-  const claims = new Map<string, NamedDocument>();
+  const claims = new Map<string, NamedDocument<D>>();
   for (const entry of entries) {
     const own = new Set<string>();
     for (const previous of entry.previousNames) {
