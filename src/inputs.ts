@@ -3,7 +3,6 @@
  * resolved here, into one typed object; a wrong value fails with a message that names
  * the input and the value, before anything touches the network.
  */
-import * as core from '@actions/core';
 import {
   DRIFT_EVENTS,
   InputDefaults,
@@ -11,6 +10,7 @@ import {
   Inputs,
   PULL_REQUEST_EVENTS,
 } from './constants.js';
+import { parseBoolean, runner } from './github/runner.js';
 
 /** The service account's credentials; both are set, or there are none. */
 export interface Credentials {
@@ -60,7 +60,7 @@ export interface ActionInputs {
   tokenUrl: string;
 }
 
-/** Where inputs come from, and where secrets are announced: `@actions/core` in a run. */
+/** Where inputs come from, and where secrets are announced: the runner in a run. */
 export interface InputSource {
   getInput(name: string): string;
   setSecret(value: string): void;
@@ -85,7 +85,7 @@ const MAX_CONCURRENCY = 32;
  * them. Throws an {@link InputError} naming the input and the value at the first wrong
  * value.
  */
-export function getInputs(source: InputSource = core): ActionInputs {
+export function getInputs(source: InputSource = runner): ActionInputs {
   const read = (name: InputName): string => {
     const value = source.getInput(name).trim();
     return value === '' ? InputDefaults[name] : value;
@@ -188,13 +188,9 @@ function lines(value: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-// The YAML 1.2 core schema booleans, the set `core.getBooleanInput` accepts.
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-
 function bool(name: InputName, value: string): boolean {
-  if (TRUE.has(value)) return true;
-  if (FALSE.has(value)) return false;
+  const parsed = parseBoolean(value);
+  if (parsed !== undefined) return parsed;
   throw new InputError(name, `input \`${name}\` must be \`true\` or \`false\`, got \`${value}\``);
 }
 

@@ -5,7 +5,6 @@
  * comment, drift issue, job summary) and the outputs are written in its `finally`, so a
  * failed run still says why.
  */
-import * as core from '@actions/core';
 import { applyPlan } from './apply/index.js';
 import { formatProblem, formatSummary, loadAudiences, sortProblems } from './config/index.js';
 import { DRIFT_EVENTS, DRIFT_LABEL, Inputs, Outputs, PULL_REQUEST_EVENTS } from './constants.js';
@@ -28,6 +27,7 @@ import {
   type ReviewedPlan,
   readReviewedPlan,
 } from './github/review.js';
+import { runner } from './github/runner.js';
 import { upsertStickyComment } from './github/sticky.js';
 import {
   type ActionInputs,
@@ -94,7 +94,7 @@ const defaultDependencies: RunDependencies = {
     const { createGitHubApi } = await import('./github/octokit.js');
     return createGitHubApi({
       ...options,
-      retry: { log: (message) => core.info(message) },
+      retry: { log: (message) => runner.info(message) },
     });
   },
 };
@@ -136,7 +136,7 @@ interface MergedPullLookup {
 
 /**
  * Runs the Action. Never throws: a failure sets the step's status through
- * `core.setFailed`, and `failure-reason` says which kind it was.
+ * `runner.setFailed`, and `failure-reason` says which kind it was.
  */
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
   const deps: RunDependencies = { ...defaultDependencies, ...overrides };
@@ -146,14 +146,14 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   } catch (error) {
     state.failure = describeFailure(error);
     if (error instanceof InputError) state.inputError = error;
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    runner.setFailed(error instanceof Error ? error.message : String(error));
   } finally {
     await publish(state, deps);
   }
 }
 
 async function sync(state: RunState, deps: RunDependencies): Promise<void> {
-  const inputs = await core.group('Inputs', async () => {
+  const inputs = await runner.group('Inputs', async () => {
     const inputs = getInputs();
     logInputs(inputs);
     return inputs;
@@ -161,16 +161,16 @@ async function sync(state: RunState, deps: RunDependencies): Promise<void> {
   state.inputs = inputs;
   const context = readRunContext(deps.env);
   state.context = context;
-  if (context.payloadProblem) core.warning(context.payloadProblem);
+  if (context.payloadProblem) runner.warning(context.payloadProblem);
   checkInputsForEvent(inputs, context.eventName);
-  for (const warning of inputWarningsForEvent(inputs, context.eventName)) core.warning(warning);
+  for (const warning of inputWarningsForEvent(inputs, context.eventName)) runner.warning(warning);
 
   if (inputs.command === 'export') {
     await exportFiles(state, inputs, context, deps);
     return;
   }
 
-  const load = await core.group('Load and validate', async () => {
+  const load = await runner.group('Load and validate', async () => {
     const load = await loadAudiences(inputs.paths, { cwd: context.workspaceDir });
     const problems = sortProblems(load.problems);
     if (problems.length > 0) infoUntrusted(problems.map(formatProblem).join('\n'));
@@ -190,13 +190,13 @@ async function sync(state: RunState, deps: RunDependencies): Promise<void> {
   if (!inputs.credentials) {
     const notice =
       'No neuroflash credentials (`client-id` and `client-secret` are empty, as on a pull request from a fork, which gets no secrets): the files were validated, nothing was planned or written.';
-    core.notice(notice);
+    runner.notice(notice);
     state.notices.push(notice);
     return;
   }
 
   const credentials = inputs.credentials;
-  const connection = await core.group('Read the remote', async () => {
+  const connection = await runner.group('Read the remote', async () => {
     const connection = await deps.connect(connectionSettings(inputs, credentials));
     infoUntrusted(`Workspace: ${connection.workspace.name} (${connection.workspace.id})`);
     return connection;
@@ -221,7 +221,7 @@ async function planAndApply(
   const prLabel = context.pullRequest?.labels.includes(inputs.allowDeletesLabel)
     ? `the label \`${inputs.allowDeletesLabel}\` on #${context.pullRequest.number}`
     : undefined;
-  const plan = await core.group('Plan', async () => {
+  const plan = await runner.group('Plan', async () => {
     const { plan, remote } = await planAgainst(
       load.audiences,
       connection.audiences,
@@ -234,7 +234,7 @@ async function planAndApply(
     return state.plan;
   });
   if (!inputs.dryRun && context.eventName === 'push') {
-    await core.group('Compare with the reviewed plan', () =>
+    await runner.group('Compare with the reviewed plan', () =>
       compareWithReviewed(state, inputs, context, plan, deps),
     );
   }
@@ -268,7 +268,7 @@ async function planAndApply(
   }
 
   if (plan.changes.length > 0) {
-    state.apply = await core.group('Apply', async () => {
+    state.apply = await runner.group('Apply', async () => {
       const result = await applyPlan(plan, connection.audiences, {
         concurrency: inputs.concurrency,
         verifyBeforeWrite: inputs.verifyBeforeWrite,
@@ -345,7 +345,7 @@ async function checkGuard(
     }
   }
   const { deletes, maxDeletes, tripped, liftedBy } = result.guard;
-  if (liftedBy && deletes > maxDeletes) core.info(`Delete guard lifted by ${liftedBy}.`);
+  if (liftedBy && deletes > maxDeletes) runner.info(`Delete guard lifted by ${liftedBy}.`);
   if (tripped) {
     state.guardAllow = [
       `set \`${Inputs.MaxDeletes}: ${deletes}\` in the workflow`,
@@ -365,7 +365,7 @@ async function mergedPullLabel(
 ): Promise<string | undefined> {
   const { pull, error } = await mergedPull(state, inputs, context, deps);
   if (error) {
-    core.warning(
+    runner.warning(
       `Could not look up the pull request of ${sha} for the \`${inputs.allowDeletesLabel}\` label: ${error}`,
     );
   }
@@ -414,7 +414,7 @@ async function compareWithReviewed(
 ): Promise<void> {
   const asPlanned = 'there is no reviewed plan to compare with, so the plan made now is applied.';
   const notice = (text: string) => {
-    core.notice(text);
+    runner.notice(text);
     state.notices.push(text);
   };
   const sha = context.sha ?? '';
@@ -422,7 +422,7 @@ async function compareWithReviewed(
   // and applies as planned, as it would on a direct push.
   const unreadable = (why: string) => {
     const text = `Could not read the pull request merged as commit \`${shortSha(sha)}\`: ${why}. T${asPlanned.slice(1)}`;
-    core.warning(text);
+    runner.warning(text);
     state.notices.push(text);
   };
   const lookup = await mergedPull(state, inputs, context, deps);
@@ -475,7 +475,7 @@ async function compareWithReviewed(
   const heading = `The plan changed since it was reviewed on pull request #${pull.number}: fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now.`;
   infoUntrusted([heading, ...planChangeLines(change)].join('\n'));
   if (change.action === 'warn') {
-    core.warning(
+    runner.warning(
       [
         `${heading} Applying it (\`${Inputs.OnPlanChange}: warn\`).`,
         ...planChangeLines(change),
@@ -541,12 +541,12 @@ async function exportFiles(
   }
   const credentials = inputs.credentials;
   const { exportWorkspace, schemaUrlForAction } = await import('./export/index.js');
-  const connection = await core.group('Read the remote', () =>
+  const connection = await runner.group('Read the remote', () =>
     deps.connect(connectionSettings(inputs, credentials)),
   );
   state.workspace = connection.workspace;
   try {
-    const result = await core.group('Export', () =>
+    const result = await runner.group('Export', () =>
       // The Action's export lands in a pull request, where git shows and can undo every
       // overwrite, so it replaces existing files (the CLI refuses without --force).
       exportWorkspace(connection.audiences, {
@@ -558,7 +558,7 @@ async function exportFiles(
     );
     state.exported = { ...result, outDir };
     for (const file of result.written) infoUntrusted(`wrote ${file}`);
-    for (const s of result.skipped) core.warning(`skipped ${s.file}: ${s.reason}`);
+    for (const s of result.skipped) runner.warning(`skipped ${s.file}: ${s.reason}`);
   } finally {
     await connection.api.close();
   }
@@ -572,8 +572,8 @@ function connectionSettings(inputs: ActionInputs, credentials: Credentials): Con
     clientId: credentials.clientId,
     clientSecret: credentials.clientSecret,
     workspace: inputs.workspace,
-    onSecret: (value) => core.setSecret(value),
-    log: { debug: core.debug, info: core.info, warning: core.warning },
+    onSecret: (value) => runner.setSecret(value),
+    log: { debug: runner.debug, info: runner.info, warning: runner.warning },
   };
 }
 
@@ -591,22 +591,28 @@ function gitHub(
 
 /** Writes the report and the outputs. A sink that fails is a warning: the run's result stands. */
 async function publish(state: RunState, deps: RunDependencies): Promise<void> {
-  await core.group('Report', async () => {
+  await runner.group('Report', async () => {
     await attempt('write the PR comment', () => comment(state, deps));
     await attempt('update the drift issue', () => driftIssue(state, deps));
     // Rendered last: the comment may have found the plan stale.
     await attempt('write the job summary', async () => {
-      await core.summary.addRaw(summaryText(state, report(state))).write();
+      runner.appendSummary(summaryText(state, report(state)));
     });
   });
-  setOutputs(state);
+  try {
+    setOutputs(state);
+  } catch (error) {
+    // Later steps read the outputs, so a step whose outputs are lost must not pass; and
+    // `run` must not throw, which would end the process on an unhandled rejection.
+    runner.setFailed(`Could not write the outputs: ${messageOf(error)}`);
+  }
 }
 
 async function attempt(what: string, fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
   } catch (error) {
-    core.warning(`Could not ${what}: ${messageOf(error)}`);
+    runner.warning(`Could not ${what}: ${messageOf(error)}`);
   }
 }
 
@@ -623,7 +629,7 @@ async function comment(state: RunState, deps: RunDependencies): Promise<void> {
   if (!PULL_REQUEST_EVENTS.includes(context.eventName) || !context.pullRequest) return;
   const github = gitHub(state, inputs, context, deps);
   if (!github) {
-    core.info('No `github-token` or repository: no PR comment.');
+    runner.info('No `github-token` or repository: no PR comment.');
     return;
   }
   const api = await github;
@@ -632,7 +638,7 @@ async function comment(state: RunState, deps: RunDependencies): Promise<void> {
   const latest = await currentHead(api, number);
   if (latest && planned && latest !== planned) {
     state.stale = { latestSha: latest };
-    core.info(
+    runner.info(
       `Commit ${shortSha(latest)} was pushed while this plan (of ${shortSha(planned)}) ran: the comment is marked stale.`,
     );
   }
@@ -652,25 +658,25 @@ async function comment(state: RunState, deps: RunDependencies): Promise<void> {
     keepSha: state.stale?.latestSha,
   });
   if (!result) {
-    core.info('No changes and `comment-on: changes`: no PR comment.');
+    runner.info('No changes and `comment-on: changes`: no PR comment.');
     return;
   }
   if (result.action === 'kept') {
-    core.info(
+    runner.info(
       `The PR comment already shows the plan of the newer commit ${shortSha(state.stale?.latestSha ?? '')}: left as it is.`,
     );
   } else {
     state.commentUrl = result.comment.url;
-    core.info(`PR comment ${result.action}: ${result.comment.url}`);
+    runner.info(`PR comment ${result.action}: ${result.comment.url}`);
   }
   if (result.imitations.length > 0) {
     const who = [...new Set(result.imitations.map((c) => `@${c.author.login}`))].join(', ');
-    core.warning(
+    runner.warning(
       `Ignored ${plural(result.imitations.length, 'comment')} by ${who} with audience-sync's marker: only comments written by a bot or by the token's own user count as the plan comment.`,
     );
   }
   if (result.removedDuplicates > 0) {
-    core.info(`Removed ${plural(result.removedDuplicates, 'duplicate comment')} of this plan.`);
+    runner.info(`Removed ${plural(result.removedDuplicates, 'duplicate comment')} of this plan.`);
   }
 }
 
@@ -679,7 +685,7 @@ async function currentHead(api: GitHubApi, number: number): Promise<string | und
   try {
     return (await api.getPull(number)).headSha;
   } catch (error) {
-    core.info(
+    runner.info(
       `Could not read pull request #${number} (${messageOf(error)}): the comment is written without checking for a newer commit.`,
     );
     return undefined;
@@ -697,12 +703,12 @@ async function driftIssue(state: RunState, deps: RunDependencies): Promise<void>
   // Elsewhere the input was already reported as ignored.
   if (!DRIFT_EVENTS.includes(context.eventName) || !inputs.dryRun) return;
   if (!plan || !workspace) {
-    core.info('No plan was made, so drift is unknown: the drift issue is left as it is.');
+    runner.info('No plan was made, so drift is unknown: the drift issue is left as it is.');
     return;
   }
   const github = gitHub(state, inputs, context, deps);
   if (!github) {
-    core.warning(
+    runner.warning(
       `\`${Inputs.DriftIssue}: true\` needs \`${Inputs.GitHubToken}\` and a repository: no drift issue.`,
     );
     return;
@@ -728,16 +734,16 @@ async function driftIssue(state: RunState, deps: RunDependencies): Promise<void>
       runUrl: context.runUrl,
     });
     if (outcome.action && outcome.issue) {
-      core.info(`Drift issue #${outcome.issue.number} ${outcome.action}: ${outcome.issue.url}`);
+      runner.info(`Drift issue #${outcome.issue.number} ${outcome.action}: ${outcome.issue.url}`);
     } else {
-      core.info('No drift and no open drift issue: nothing to do.');
+      runner.info('No drift and no open drift issue: nothing to do.');
     }
     if (outcome.closedDuplicates > 0) {
-      core.info(`Closed ${plural(outcome.closedDuplicates, 'duplicate drift issue')}.`);
+      runner.info(`Closed ${plural(outcome.closedDuplicates, 'duplicate drift issue')}.`);
     }
   } catch (error) {
     if (error instanceof GitHubError && error.status === 403) {
-      core.warning(
+      runner.warning(
         `Could not update the drift issue: GitHub refused it (403). The job needs the \`issues: write\` permission (\`permissions: { issues: write }\`). ${messageOf(error)}`,
       );
       return;
@@ -769,16 +775,16 @@ function summaryText(state: RunState, view: RunReport): string {
 /** The outputs of SPEC §4, on success and failure alike. */
 function setOutputs(state: RunState): void {
   const counts = state.plan?.counts;
-  core.setOutput(Outputs.HasChanges, state.plan ? String(hasChanges(state.plan)) : 'false');
-  core.setOutput(Outputs.Creates, String(counts?.creates ?? 0));
-  core.setOutput(Outputs.Updates, String(counts?.updates ?? 0));
-  core.setOutput(Outputs.Deletes, String(counts?.deletes ?? 0));
-  core.setOutput(Outputs.Renames, String(counts?.renames ?? 0));
-  core.setOutput(Outputs.Blocked, String(counts?.blocked ?? 0));
-  core.setOutput(Outputs.Plan, state.plan ? JSON.stringify(planJson(report(state))) : '');
-  core.setOutput(Outputs.PlanFingerprint, state.plan?.fingerprint ?? '');
-  core.setOutput(Outputs.FailureReason, state.failure?.reason ?? '');
-  core.setOutput(Outputs.CommentUrl, state.commentUrl ?? '');
+  runner.setOutput(Outputs.HasChanges, state.plan ? String(hasChanges(state.plan)) : 'false');
+  runner.setOutput(Outputs.Creates, String(counts?.creates ?? 0));
+  runner.setOutput(Outputs.Updates, String(counts?.updates ?? 0));
+  runner.setOutput(Outputs.Deletes, String(counts?.deletes ?? 0));
+  runner.setOutput(Outputs.Renames, String(counts?.renames ?? 0));
+  runner.setOutput(Outputs.Blocked, String(counts?.blocked ?? 0));
+  runner.setOutput(Outputs.Plan, state.plan ? JSON.stringify(planJson(report(state))) : '');
+  runner.setOutput(Outputs.PlanFingerprint, state.plan?.fingerprint ?? '');
+  runner.setOutput(Outputs.FailureReason, state.failure?.reason ?? '');
+  runner.setOutput(Outputs.CommentUrl, state.commentUrl ?? '');
 }
 
 /** The view model of the run so far. */

@@ -2,23 +2,21 @@
  * Validation problems as workflow annotations, so that each shows on the pull request's
  * diff at its file, line and column.
  */
-import * as core from '@actions/core';
 import type { Problem } from '../model.js';
-
-type Annotate = (message: string, properties: core.AnnotationProperties) => void;
+import { type Annotate, runner } from './runner.js';
 
 /**
- * Emits one annotation per problem: `core.error` for errors, `core.warning` for
+ * Emits one annotation per problem: an error annotation for errors, a warning for
  * warnings. GitHub shows only the first 10 of each per step, which is why the comment
- * and the summary list them all too. `@actions/core` escapes the message and the
- * properties, so a problem's text cannot break out of its annotation.
+ * and the summary list them all too. The runner module escapes the message and the
+ * properties, so a problem's text or file name cannot break out of its annotation.
  */
 export function annotateProblems(
   problems: readonly Problem[],
-  sinks: { error: Annotate; warning: Annotate } = core,
+  sinks: { error: Annotate; warning: Annotate } = runner,
 ): void {
   for (const p of problems) {
-    const properties: core.AnnotationProperties = {
+    const properties = {
       title: `audience-sync ${p.rule}`,
       file: p.file,
       startLine: p.line,

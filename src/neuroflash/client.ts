@@ -1,8 +1,8 @@
 /**
  * The neuroflash client: the only code that speaks HTTP to neuroflash. It returns
  * complete lists or throws, retries what is safe to retry, and never creates twice.
- * Free of `@actions/core`: the Action and the CLI both use it, and masking reaches the
- * Action through `onSecret`.
+ * Free of the runner protocol (`src/github/runner.ts`): the Action and the CLI both use
+ * it, and masking reaches the Action through `onSecret`.
  */
 import { Agent } from 'undici';
 import type { Workspace } from '../model.js';
@@ -25,7 +25,7 @@ export interface ClientOptions {
   tokenUrl: string;
   clientId: string;
   clientSecret: string;
-  /** Called with every secret value (the client secret, each access token) so the caller can mask it (core.setSecret). */
+  /** Called with every secret value (the client secret, each access token) so the caller can mask it (the runner's `setSecret`). */
   onSecret?: (value: string) => void;
   log?: Logger;
   retry?: {

@@ -242,7 +242,8 @@ async function readTree(dir: string): Promise<Record<string, string>> {
   return files;
 }
 
-function spawnNode(
+/** Runs `entry` with the chosen node binary as the runner runs a step: `env` only, stdout and stderr kept. */
+export function spawnNode(
   entry: string,
   env: Record<string, string>,
   cwd: string,

@@ -1,6 +1,6 @@
 /**
  * `getInputs()` and the names of `src/constants.ts`, against `action.yml` itself. The
- * input source is the seam `@actions/core` fills in a run; here a map.
+ * input source is the seam `src/github/runner.ts` fills in a run; here a map.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
