@@ -3557,6 +3557,8 @@ async function findAudienceFiles(paths, cwd) {
 /* harmony export */   dS: () => (/* binding */ sortProblems),
 /* harmony export */   kq: () => (/* binding */ formatSummary)
 /* harmony export */ });
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+
 /** `file:line:col: message`; a warning says so after the location. */
 function formatProblem(p) {
     const prefix = p.severity === 'warning' ? 'warning: ' : '';
@@ -3570,9 +3572,6 @@ function sortProblems(problems) {
         return a.line - b.line || a.column - b.column;
     });
 }
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 /**
  * The last line of a validation: `2 errors, 1 warning in 14 files` when something is
  * wrong, else `✓ 5 audiences in 3 files are valid` (with the warnings, if any).
@@ -3580,16 +3579,16 @@ function count(n, noun) {
 function formatSummary(result) {
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     const warnings = result.problems.length - errors;
-    const files = count(result.files.length, 'file');
+    const files = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(result.files.length, 'file');
     if (errors > 0) {
-        const parts = [count(errors, 'error')];
+        const parts = [(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error')];
         if (warnings > 0)
-            parts.push(count(warnings, 'warning'));
+            parts.push((0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning'));
         return `${parts.join(', ')} in ${files}`;
     }
     const n = result.audiences.length;
-    const valid = `✓ ${count(n, 'audience')} in ${files} ${n === 1 ? 'is' : 'are'} valid`;
-    return warnings > 0 ? `${valid}, with ${count(warnings, 'warning')}` : valid;
+    const valid = `✓ ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'audience')} in ${files} ${n === 1 ? 'is' : 'are'} valid`;
+    return warnings > 0 ? `${valid}, with ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')}` : valid;
 }
 
 
@@ -3606,14 +3605,14 @@ function formatSummary(result) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9609);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(182);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9609);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(182);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3890);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(289);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4604);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5375);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8353);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(474);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4604);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5375);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8353);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(474);
 /**
  * The loader: files → desired audiences and every located problem. It never throws for
  * bad input; callers refuse to write when any problem is an error.
@@ -3637,7 +3636,7 @@ function toDesired(doc) {
     // the loader warned about them).
     const fields = { name };
     if (state === 'present') {
-        for (const field of _model_js__WEBPACK_IMPORTED_MODULE_7__/* .PROFILE_FIELDS */ .sA) {
+        for (const field of _model_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_FIELDS */ .sA) {
             if (field !== 'name' && field in value) {
                 fields[field] = value[field];
             }
@@ -3671,7 +3670,7 @@ function combineChecks(sources, checks) {
         if (source?.file !== check.file)
             throw new Error(`internal: checks out of order at ${check.file}`);
         problems.push(...check.problems);
-        const locate = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .locatorFor */ .q)(source.file, source.text);
+        const locate = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .locatorFor */ .q)(source.file, source.text);
         for (const checked of check.documents) {
             const doc = {
                 ...checked,
@@ -3683,18 +3682,18 @@ function combineChecks(sources, checks) {
         }
     });
     const named = documents
-        .map((d) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .namesOf */ .eZ)(d))
+        .map((d) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .namesOf */ .eZ)(d))
         .filter((n) => n !== undefined);
-    for (const { doc, problem } of (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .checkNames */ .LN)(named)) {
+    for (const { doc, problem } of (0,_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .checkNames */ .LN)(named)) {
         problems.push(problem);
         if (problem.severity === 'error')
             invalid.add(doc);
     }
     const audiences = documents
-        .filter((d) => !invalid.has(d) && (0,_guards_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u)(d.value))
+        .filter((d) => !invalid.has(d) && (0,_guards_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u)(d.value))
         .map((d) => toDesired(d));
     const files = [...new Set(sources.map((s) => s.file))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-    return { audiences, problems: (0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .sortProblems */ .dS)(problems), files };
+    return { audiences, problems: (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProblems */ .dS)(problems), files };
 }
 /** Reads, parses and validates every document; never throws for bad input, returns problems instead. */
 async function loadAudiences(paths, options) {
@@ -3728,11 +3727,11 @@ async function loadAudiences(paths, options) {
         }
     });
     const sources = reads.filter((r) => r !== undefined);
-    const { checks } = await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSources */ .BT)(sources, options.parallel);
+    const { checks } = await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_5__/* .checkSources */ .BT)(sources, options.parallel);
     const result = combineChecks(sources, checks);
     return {
         audiences: result.audiences,
-        problems: (0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .sortProblems */ .dS)([...readProblems, ...result.problems]),
+        problems: (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProblems */ .dS)([...readProblems, ...result.problems]),
         files,
     };
 }
@@ -4658,6 +4657,188 @@ class WorkspaceError extends Error {
         super(message);
         this.workspaces = workspaces;
     }
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ describeFieldChange),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   Gb: () => (/* binding */ formatProblemText),
+/* harmony export */   JN: () => (/* binding */ quoteList),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   NB: () => (/* binding */ summaryCounts),
+/* harmony export */   No: () => (/* binding */ detailFieldChanges),
+/* harmony export */   O0: () => (/* binding */ problemCounts),
+/* harmony export */   Xv: () => (/* binding */ listDelta),
+/* harmony export */   iB: () => (/* binding */ noChangesSentence),
+/* harmony export */   ik: () => (/* binding */ hasChanges),
+/* harmony export */   tx: () => (/* binding */ changedFieldNames)
+/* harmony export */ });
+/* unused harmony export NOT_SET */
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9609);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(182);
+/**
+ * Plain-text wording shared by every sink: values, field changes, counts. Nothing here
+ * escapes; each sink escapes for its own medium.
+ */
+
+
+const LIST_FIELDS = new Set(['interests', 'needs', 'painPoints']);
+/** How a missing value reads: the remote lacks the field, or the file leaves it out. */
+const NOT_SET = '(not set)';
+/**
+ * One value of a profile field as plain text: strings JSON-quoted (so edges, spaces and
+ * line breaks stay visible), lists as `["a", "b"]`, the gender distribution as
+ * `female 0.5 · male 0.4 · nonBinary 0.07 · preferNotToSay 0.03`, a missing value as
+ * `(not set)`.
+ */
+function formatValue(field, value) {
+    if (value === undefined || value === null)
+        return NOT_SET;
+    if (field === 'genderDistribution' && (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(value))
+        return formatGender(value);
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return `[${value.map((item) => formatValue('', item)).join(', ')}]`;
+    return JSON.stringify(value) ?? String(value);
+}
+function formatGender(value) {
+    const known = _model_js__WEBPACK_IMPORTED_MODULE_1__/* .GENDER_KEYS */ .bn.map((key) => `${key} ${formatShare(value[key])}`);
+    // A key the API added later is still shown, after the four known ones.
+    const extra = Object.keys(value)
+        .filter((key) => !_model_js__WEBPACK_IMPORTED_MODULE_1__/* .GENDER_KEYS */ .bn.includes(key))
+        .map((key) => `${key} ${formatShare(value[key])}`);
+    return [...known, ...extra].join(' · ');
+}
+function formatShare(share) {
+    return typeof share === 'number' ? String(share) : formatValue('', share);
+}
+/**
+ * The set difference of a list field's change, or undefined when the field is not a list
+ * field or either side is not a list (then the whole values are shown).
+ */
+function listDelta(change) {
+    if (!LIST_FIELDS.has(change.field))
+        return undefined;
+    const before = asStringList(change.before);
+    const after = asStringList(change.after);
+    if (before === undefined || after === undefined)
+        return undefined;
+    const beforeSet = new Set(before);
+    const afterSet = new Set(after);
+    return {
+        added: unique(after.filter((item) => !beforeSet.has(item))),
+        removed: unique(before.filter((item) => !afterSet.has(item))),
+    };
+}
+function asStringList(value) {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        return undefined;
+    return value.map((item) => item.trim());
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+/**
+ * One field change as plain text without the field name: `"Berlin" → "Munich"`, or for a
+ * list field `added "SEO", "growth"; removed "AI"`.
+ */
+function describeFieldChange(change) {
+    const delta = listDelta(change);
+    if (delta && (delta.added.length > 0 || delta.removed.length > 0)) {
+        const parts = [];
+        if (delta.added.length > 0)
+            parts.push(`added ${quoteList(delta.added)}`);
+        if (delta.removed.length > 0)
+            parts.push(`removed ${quoteList(delta.removed)}`);
+        return parts.join('; ');
+    }
+    return `${formatValue(change.field, change.before)} → ${formatValue(change.field, change.after)}`;
+}
+/** `"a", "b"`: list items quoted so that commas inside an item stay unambiguous. */
+function quoteList(items) {
+    return items.map((item) => JSON.stringify(item)).join(', ');
+}
+/** `1,812`: thousands separated, independent of the machine's locale. */
+function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 audience`, `2 audiences`, `1,812 changes`. */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+/**
+ * The plan's counts as one phrase:
+ * `2 to create, 1 to update, 0 to rename, 3 to delete, 1 blocked, 1 conflict; 12 unchanged`.
+ * The four kinds of write always show; blocked and conflicts only when there are some.
+ */
+function summaryCounts(plan) {
+    const c = plan.counts;
+    const parts = [
+        `${formatCount(c.creates)} to create`,
+        `${formatCount(c.updates)} to update`,
+        `${formatCount(c.renames)} to rename`,
+        `${formatCount(c.deletes)} to delete`,
+    ];
+    if (c.blocked > 0)
+        parts.push(`${formatCount(c.blocked)} blocked`);
+    if (c.conflicts > 0)
+        parts.push(plural(c.conflicts, 'conflict'));
+    return `${parts.join(', ')}; ${formatCount(c.noops)} unchanged`;
+}
+/**
+ * Whether the workspace differs from the files: any create, update, rename, delete,
+ * blocked change or conflict. Conflicts count because the workspace is not what the files
+ * say even though no write can fix it; kept audiences do not, since prune was asked to
+ * leave what the account does not own.
+ */
+function hasChanges(plan) {
+    return plan.changes.length > 0 || plan.blocked.length > 0 || plan.conflicts.length > 0;
+}
+/** `No changes. 12 audiences are up to date.` */
+function noChangesSentence(plan) {
+    const n = plan.counts.noops;
+    return `No changes. ${plural(n, 'audience')} ${n === 1 ? 'is' : 'are'} up to date.`;
+}
+/** `2 errors, 1 warning`, or `no problems`. */
+function problemCounts(problems) {
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    const parts = [];
+    if (errors > 0)
+        parts.push(plural(errors, 'error'));
+    if (warnings > 0)
+        parts.push(plural(warnings, 'warning'));
+    return parts.length > 0 ? parts.join(', ') : 'no problems';
+}
+/** `audiences/a.yml:3:5: error: message`, the format compilers and editors understand. */
+function formatProblemText(problem) {
+    return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
+}
+/** The first 7 characters of a commit sha, the way GitHub abbreviates it. */
+function shortSha(sha) {
+    return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** The field names a change touches, in the order the plan lists them. */
+function changedFieldNames(fieldChanges, kind) {
+    // A rename's new name is already the headline; listing `name` again adds nothing.
+    return fieldChanges
+        .map((fc) => fc.field)
+        .filter((field) => !(kind === 'rename' && field === 'name'));
+}
+/** The field changes worth listing under a change (a rename's `name` is its headline). */
+function detailFieldChanges(fieldChanges, kind) {
+    return fieldChanges.filter((fc) => !(kind === 'rename' && fc.field === 'name'));
 }
 
 
@@ -15921,166 +16102,8 @@ function safeUrl(url) {
     return url.replace(/[\u0000-\u0020\u007F-\u009F()<>"'`|\\[\]{}^]/g, (ch) => Array.from(new TextEncoder().encode(ch), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
 }
 
-// EXTERNAL MODULE: ./src/guards.ts
-var guards = __nccwpck_require__(9609);
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Plain-text wording shared by every sink: values, field changes, counts. Nothing here
- * escapes; each sink escapes for its own medium.
- */
-
-
-const LIST_FIELDS = new Set(['interests', 'needs', 'painPoints']);
-/** How a missing value reads: the remote lacks the field, or the file leaves it out. */
-const NOT_SET = '(not set)';
-/**
- * One value of a profile field as plain text: strings JSON-quoted (so edges, spaces and
- * line breaks stay visible), lists as `["a", "b"]`, the gender distribution as
- * `female 0.5 · male 0.4 · nonBinary 0.07 · preferNotToSay 0.03`, a missing value as
- * `(not set)`.
- */
-function formatValue(field, value) {
-    if (value === undefined || value === null)
-        return NOT_SET;
-    if (field === 'genderDistribution' && (0,guards/* isRecord */.u)(value))
-        return formatGender(value);
-    if (typeof value === 'string')
-        return JSON.stringify(value);
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value))
-        return `[${value.map((item) => formatValue('', item)).join(', ')}]`;
-    return JSON.stringify(value) ?? String(value);
-}
-function formatGender(value) {
-    const known = model/* GENDER_KEYS */.bn.map((key) => `${key} ${formatShare(value[key])}`);
-    // A key the API added later is still shown, after the four known ones.
-    const extra = Object.keys(value)
-        .filter((key) => !model/* GENDER_KEYS */.bn.includes(key))
-        .map((key) => `${key} ${formatShare(value[key])}`);
-    return [...known, ...extra].join(' · ');
-}
-function formatShare(share) {
-    return typeof share === 'number' ? String(share) : formatValue('', share);
-}
-/**
- * The set difference of a list field's change, or undefined when the field is not a list
- * field or either side is not a list (then the whole values are shown).
- */
-function listDelta(change) {
-    if (!LIST_FIELDS.has(change.field))
-        return undefined;
-    const before = asStringList(change.before);
-    const after = asStringList(change.after);
-    if (before === undefined || after === undefined)
-        return undefined;
-    const beforeSet = new Set(before);
-    const afterSet = new Set(after);
-    return {
-        added: unique(after.filter((item) => !beforeSet.has(item))),
-        removed: unique(before.filter((item) => !afterSet.has(item))),
-    };
-}
-function asStringList(value) {
-    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
-        return undefined;
-    return value.map((item) => item.trim());
-}
-function unique(items) {
-    return [...new Set(items)];
-}
-/**
- * One field change as plain text without the field name: `"Berlin" → "Munich"`, or for a
- * list field `added "SEO", "growth"; removed "AI"`.
- */
-function describeFieldChange(change) {
-    const delta = listDelta(change);
-    if (delta && (delta.added.length > 0 || delta.removed.length > 0)) {
-        const parts = [];
-        if (delta.added.length > 0)
-            parts.push(`added ${quoteList(delta.added)}`);
-        if (delta.removed.length > 0)
-            parts.push(`removed ${quoteList(delta.removed)}`);
-        return parts.join('; ');
-    }
-    return `${formatValue(change.field, change.before)} → ${formatValue(change.field, change.after)}`;
-}
-/** `"a", "b"`: list items quoted so that commas inside an item stay unambiguous. */
-function quoteList(items) {
-    return items.map((item) => JSON.stringify(item)).join(', ');
-}
-/** `1,812`: thousands separated, independent of the machine's locale. */
-function formatCount(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `1 audience`, `2 audiences`, `1,812 changes`. */
-function plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
-}
-/**
- * The plan's counts as one phrase:
- * `2 to create, 1 to update, 0 to rename, 3 to delete, 1 blocked, 1 conflict; 12 unchanged`.
- * The four kinds of write always show; blocked and conflicts only when there are some.
- */
-function summaryCounts(plan) {
-    const c = plan.counts;
-    const parts = [
-        `${formatCount(c.creates)} to create`,
-        `${formatCount(c.updates)} to update`,
-        `${formatCount(c.renames)} to rename`,
-        `${formatCount(c.deletes)} to delete`,
-    ];
-    if (c.blocked > 0)
-        parts.push(`${formatCount(c.blocked)} blocked`);
-    if (c.conflicts > 0)
-        parts.push(plural(c.conflicts, 'conflict'));
-    return `${parts.join(', ')}; ${formatCount(c.noops)} unchanged`;
-}
-/**
- * Whether the workspace differs from the files: any create, update, rename, delete,
- * blocked change or conflict. Conflicts count because the workspace is not what the files
- * say even though no write can fix it; kept audiences do not, since prune was asked to
- * leave what the account does not own.
- */
-function hasChanges(plan) {
-    return plan.changes.length > 0 || plan.blocked.length > 0 || plan.conflicts.length > 0;
-}
-/** `No changes. 12 audiences are up to date.` */
-function noChangesSentence(plan) {
-    const n = plan.counts.noops;
-    return `No changes. ${plural(n, 'audience')} ${n === 1 ? 'is' : 'are'} up to date.`;
-}
-/** `2 errors, 1 warning`, or `no problems`. */
-function problemCounts(problems) {
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    const warnings = problems.length - errors;
-    const parts = [];
-    if (errors > 0)
-        parts.push(plural(errors, 'error'));
-    if (warnings > 0)
-        parts.push(plural(warnings, 'warning'));
-    return parts.length > 0 ? parts.join(', ') : 'no problems';
-}
-/** `audiences/a.yml:3:5: error: message`, the format compilers and editors understand. */
-function formatProblemText(problem) {
-    return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
-}
-/** The first 7 characters of a commit sha, the way GitHub abbreviates it. */
-function shortSha(sha) {
-    return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-/** The field names a change touches, in the order the plan lists them. */
-function changedFieldNames(fieldChanges, kind) {
-    // A rename's new name is already the headline; listing `name` again adds nothing.
-    return fieldChanges
-        .map((fc) => fc.field)
-        .filter((field) => !(kind === 'rename' && field === 'name'));
-}
-/** The field changes worth listing under a change (a rename's `name` is its headline). */
-function detailFieldChanges(fieldChanges, kind) {
-    return fieldChanges.filter((fc) => !(kind === 'rename' && fc.field === 'name'));
-}
-
+// EXTERNAL MODULE: ./src/report/format.ts
+var report_format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/blocks.ts
 
 
@@ -16139,10 +16162,10 @@ function banners(report) {
         out.push(planChangeBanner(report));
     if (report.stale) {
         const made = report.commitSha
-            ? ` (this plan was made at ${codeSpan(shortSha(report.commitSha))})`
+            ? ` (this plan was made at ${codeSpan((0,report_format/* shortSha */.Fu)(report.commitSha))})`
             : '';
         out.push(blocks_alert('WARNING', [
-            `**Stale plan:** commit ${codeSpan(shortSha(truncateText(report.stale.latestSha, 100)))} was pushed while this plan ran${made}. The run for the newer commit will replace this report.`,
+            `**Stale plan:** commit ${codeSpan((0,report_format/* shortSha */.Fu)(truncateText(report.stale.latestSha, 100)))} was pushed while this plan ran${made}. The run for the newer commit will replace this report.`,
         ]));
     }
     const label = report.allowDeletesLabel;
@@ -16153,14 +16176,14 @@ function banners(report) {
     }
     else if (plan?.guard.liftedBy && plan.guard.deletes > plan.guard.maxDeletes) {
         out.push(blocks_alert('NOTE', [
-            `The delete guard is lifted by ${prose(plan.guard.liftedBy)}: this plan deletes ${plural(plan.guard.deletes, 'audience')}, more than ${codeSpan('max-deletes')} (${formatCount(plan.guard.maxDeletes)}).`,
+            `The delete guard is lifted by ${prose(plan.guard.liftedBy)}: this plan deletes ${(0,report_format/* plural */.LS)(plan.guard.deletes, 'audience')}, more than ${codeSpan('max-deletes')} (${(0,report_format/* formatCount */.B4)(plan.guard.maxDeletes)}).`,
         ]));
     }
     const notices = report.notices ?? [];
     if (notices.length > 0) {
         const shown = notices.slice(0, MAX_NOTICES).map(prose);
         if (notices.length > MAX_NOTICES)
-            shown.push(`… and ${formatCount(notices.length - MAX_NOTICES)} more notices.`);
+            shown.push(`… and ${(0,report_format/* formatCount */.B4)(notices.length - MAX_NOTICES)} more notices.`);
         out.push(blocks_alert('NOTE', shown.length === 1 ? shown : shown.map((n) => `- ${n}`)));
     }
     return out;
@@ -16171,7 +16194,7 @@ function guardBanner(report, plan) {
         ? 'Nothing was written (dry run), and an apply of this plan would stop before its first write.'
         : 'The run stopped before its first write: nothing was written.';
     const lines = [
-        `**Delete guard:** this plan deletes ${plural(deletes, 'audience')}, more than ${codeSpan('max-deletes')} (${formatCount(maxDeletes)}) allows. ${stop}`,
+        `**Delete guard:** this plan deletes ${(0,report_format/* plural */.LS)(deletes, 'audience')}, more than ${codeSpan('max-deletes')} (${(0,report_format/* formatCount */.B4)(maxDeletes)}) allows. ${stop}`,
     ];
     const allow = (report.guardAllow ?? []).slice(0, MAX_NOTICES);
     if (allow.length > 0)
@@ -16201,7 +16224,7 @@ function planChangeBanner(report) {
 function capLines(lines, prefix) {
     const shown = lines.slice(0, MAX_DIFF_LINES).map((line) => `${prefix}${truncateText(line, 300)}`);
     if (lines.length > MAX_DIFF_LINES) {
-        shown.push(`${prefix}… and ${formatCount(lines.length - MAX_DIFF_LINES)} more lines`);
+        shown.push(`${prefix}… and ${(0,report_format/* formatCount */.B4)(lines.length - MAX_DIFF_LINES)} more lines`);
     }
     return shown;
 }
@@ -16210,16 +16233,16 @@ function problemsSection(problems, priority) {
     return {
         kind: 'section',
         priority,
-        head: `**Validation problems** (${plural(problems.length, 'problem')}):\n\n`,
+        head: `**Validation problems** (${(0,report_format/* plural */.LS)(problems.length, 'problem')}):\n\n`,
         items: problems.map((p) => `- ${p.severity === 'error' ? '❌ error' : '⚠️ warning'} ${escapeMarkdown(`${p.file}:${p.line}:${p.column}`)}: ${plain(p.message)}\n`),
         tail: '\n',
         hiddenNote: (hidden, shown) => note(hidden, shown, 'problem'),
-        describeCut: (hidden, total) => `${formatCount(hidden)} of ${plural(total, 'problem')}`,
+        describeCut: (hidden, total) => `${(0,report_format/* formatCount */.B4)(hidden)} of ${(0,report_format/* plural */.LS)(total, 'problem')}`,
     };
 }
 /** `_… and 12 more problems not shown._` or `_12 problems not shown._` */
 function note(hidden, shown, noun, after = '') {
-    const words = shown > 0 ? `… and ${plural(hidden, `more ${noun}`)}` : plural(hidden, noun);
+    const words = shown > 0 ? `… and ${(0,report_format/* plural */.LS)(hidden, `more ${noun}`)}` : (0,report_format/* plural */.LS)(hidden, noun);
     return `_${words} not shown._${after}\n\n`;
 }
 /** The overall note of what a shortened report leaves out, and where the rest is. */
@@ -16249,9 +16272,9 @@ function footer(report) {
     if (report.mode !== 'validate') {
         const paths = report.paths.slice(0, MAX_PATHS).map((p) => codeSpan(truncateText(p, 200)));
         if (report.paths.length > MAX_PATHS)
-            paths.push(`${formatCount(report.paths.length - MAX_PATHS)} more`);
+            paths.push(`${(0,report_format/* formatCount */.B4)(report.paths.length - MAX_PATHS)} more`);
         const from = paths.length > 0 ? ` from ${paths.join(', ')}` : '';
-        read.push(`Read ${plural(report.files.length, 'file')} (${plural(report.audienceCount, 'audience')})${from}.`);
+        read.push(`Read ${(0,report_format/* plural */.LS)(report.files.length, 'file')} (${(0,report_format/* plural */.LS)(report.audienceCount, 'audience')})${from}.`);
     }
     if (report.dryRun && report.mode !== 'validate')
         read.push('Dry run: nothing was written.');
@@ -16262,7 +16285,7 @@ function footer(report) {
         facts.push(`Plan fingerprint: ${codeSpan(truncateText(report.plan.fingerprint, 100))}`);
     if (report.commitSha) {
         const verb = report.mode === 'validate' ? 'validated' : 'planned';
-        facts.push(`${verb} at commit ${codeSpan(shortSha(truncateText(report.commitSha, 100)))}`);
+        facts.push(`${verb} at commit ${codeSpan((0,report_format/* shortSha */.Fu)(truncateText(report.commitSha, 100)))}`);
     }
     if (safeUrl(report.runUrl))
         facts.push(blocks_link('workflow run', report.runUrl));
@@ -16478,22 +16501,22 @@ function summaryLine(report) {
     const { plan, apply, workspace } = report;
     const where = workspace ? ` ${plain(workspace.name)}` : '';
     if (plan && report.mode === 'apply' && apply) {
-        const outcome = apply.results.length === 0 ? noChangesSentence(plan) : `${applyCounts(apply)}.`;
-        return `**Applied${where ? ` to${where}` : ''}:** ${outcome} Plan: ${summaryCounts(plan)}.`;
+        const outcome = apply.results.length === 0 ? (0,report_format/* noChangesSentence */.iB)(plan) : `${applyCounts(apply)}.`;
+        return `**Applied${where ? ` to${where}` : ''}:** ${outcome} Plan: ${(0,report_format/* summaryCounts */.NB)(plan)}.`;
     }
     if (plan) {
-        const counts = hasChanges(plan) ? `${summaryCounts(plan)}` : noChangesSentence(plan);
+        const counts = (0,report_format/* hasChanges */.ik)(plan) ? `${(0,report_format/* summaryCounts */.NB)(plan)}` : (0,report_format/* noChangesSentence */.iB)(plan);
         return `**Plan${where ? ` for${where}` : ''}:** ${counts}`;
     }
     const errors = report.problems.some((p) => p.severity === 'error');
-    const read = `${plural(report.files.length, 'file')} (${plural(report.audienceCount, 'audience')})`;
+    const read = `${(0,report_format/* plural */.LS)(report.files.length, 'file')} (${(0,report_format/* plural */.LS)(report.audienceCount, 'audience')})`;
     if (errors) {
-        return `**Validation failed:** ${problemCounts(report.problems)} in ${read}. Nothing was written.`;
+        return `**Validation failed:** ${(0,report_format/* problemCounts */.O0)(report.problems)} in ${read}. Nothing was written.`;
     }
     if (report.mode !== 'validate' && report.failure) {
         return `**No plan${where ? ` for${where}` : ''}:** the run failed before it could plan.`;
     }
-    return `**Validated ${read}:** ${problemCounts(report.problems)}`;
+    return `**Validated ${read}:** ${(0,report_format/* problemCounts */.O0)(report.problems)}`;
 }
 const STATUS_ORDER = {
     failed: 0,
@@ -16505,13 +16528,13 @@ const STATUS_ORDER = {
 /** `5 done, 1 failed, 1 skipped, 1 conflict`: failures always named, zeros left out. */
 function applyCounts(apply) {
     const count = (status) => apply.results.filter((r) => r.status === status).length;
-    const parts = [`${formatCount(count('done'))} done`];
+    const parts = [`${(0,report_format/* formatCount */.B4)(count('done'))} done`];
     if (count('failed') > 0)
-        parts.push(`${formatCount(count('failed'))} failed`);
+        parts.push(`${(0,report_format/* formatCount */.B4)(count('failed'))} failed`);
     if (count('skipped') > 0)
-        parts.push(`${formatCount(count('skipped'))} skipped`);
+        parts.push(`${(0,report_format/* formatCount */.B4)(count('skipped'))} skipped`);
     if (count('conflict') > 0)
-        parts.push(plural(count('conflict'), 'conflict'));
+        parts.push((0,report_format/* plural */.LS)(count('conflict'), 'conflict'));
     return parts.join(', ');
 }
 /** The emoji of each kind of change in markdown. */
@@ -16536,7 +16559,7 @@ function audienceCell(change) {
 }
 /** What the change does, in a few words. */
 function changeWords(change) {
-    const fields = changedFieldNames(change.fieldChanges, change.kind);
+    const fields = (0,report_format/* changedFieldNames */.tx)(change.fieldChanges, change.kind);
     switch (change.kind) {
         case 'create':
             return 'create';
@@ -16598,7 +16621,7 @@ function planSections(report, hint) {
         }),
         tail: '\n',
         hiddenNote: (hidden, shown) => note(hidden, shown, noun, ` ${hint}`),
-        describeCut: (hidden, total) => `${formatCount(hidden)} of ${plural(total, noun)}`,
+        describeCut: (hidden, total) => `${(0,report_format/* formatCount */.B4)(hidden)} of ${(0,report_format/* plural */.LS)(total, noun)}`,
     };
     const detailed = table.map((r) => r.change).filter(hasDetails);
     const details = {
@@ -16608,7 +16631,7 @@ function planSections(report, hint) {
         items: detailed.map(detailsBlock),
         tail: '',
         hiddenNote: (hidden, shown) => note(hidden, shown, 'field diff'),
-        describeCut: (hidden) => `the field diffs of ${plural(hidden, 'change')}`,
+        describeCut: (hidden) => `the field diffs of ${(0,report_format/* plural */.LS)(hidden, 'change')}`,
     };
     const blocked = {
         kind: 'section',
@@ -16617,7 +16640,7 @@ function planSections(report, hint) {
         items: (plan?.blocked ?? []).map((b) => `- ⛔ ${blockedWords(b)}: ${plain(b.reason)}\n`),
         tail: '\n',
         hiddenNote: (hidden, shown) => note(hidden, shown, 'blocked change'),
-        describeCut: (hidden, total) => `${formatCount(hidden)} of ${plural(total, 'blocked change')}`,
+        describeCut: (hidden, total) => `${(0,report_format/* formatCount */.B4)(hidden)} of ${(0,report_format/* plural */.LS)(total, 'blocked change')}`,
     };
     const conflicts = {
         kind: 'section',
@@ -16629,7 +16652,7 @@ function planSections(report, hint) {
         }),
         tail: '\n',
         hiddenNote: (hidden, shown) => note(hidden, shown, 'conflict'),
-        describeCut: (hidden, total) => `${formatCount(hidden)} of ${plural(total, 'conflict')}`,
+        describeCut: (hidden, total) => `${(0,report_format/* formatCount */.B4)(hidden)} of ${(0,report_format/* plural */.LS)(total, 'conflict')}`,
     };
     const kept = {
         kind: 'section',
@@ -16638,31 +16661,31 @@ function planSections(report, hint) {
         items: (plan?.kept ?? []).map((k) => `- 🔒 ${escapeMarkdown(k.name)}: ${plain(k.reason)}\n`),
         tail: '\n',
         hiddenNote: (hidden, shown) => note(hidden, shown, 'kept audience'),
-        describeCut: (hidden, total) => `${formatCount(hidden)} of ${plural(total, 'kept audience')}`,
+        describeCut: (hidden, total) => `${(0,report_format/* formatCount */.B4)(hidden)} of ${(0,report_format/* plural */.LS)(total, 'kept audience')}`,
     };
     return [changeTable, details, blocked, conflicts, kept];
 }
 function blockedWords(b) {
     const who = audienceCell({ kind: b.action, name: b.name, fromName: b.fromName });
-    const fields = changedFieldNames(b.fieldChanges, b.action);
+    const fields = (0,report_format/* changedFieldNames */.tx)(b.fieldChanges, b.action);
     const what = fields.length > 0 && b.action !== 'delete' ? ` (${escapeMarkdown(fields.join(', '))})` : '';
     return `${b.action} ${who}${what}`;
 }
 function hasDetails(change) {
     return ((change.kind === 'update' || change.kind === 'rename') &&
-        detailFieldChanges(change.fieldChanges, change.kind).length > 0);
+        (0,report_format/* detailFieldChanges */.No)(change.fieldChanges, change.kind).length > 0);
 }
 /** A collapsed per-field diff: `<details>` and `</details>` always travel together. */
 function detailsBlock(change) {
     const who = change.kind === 'rename' && change.fromName !== undefined
         ? `${change.fromName} → ${change.name}`
         : change.name;
-    const fields = changedFieldNames(change.fieldChanges, change.kind);
+    const fields = (0,report_format/* changedFieldNames */.tx)(change.fieldChanges, change.kind);
     const summary = `${KIND_SYMBOL[change.kind]} ${change.kind} ${escapeHtml(who)}: ${escapeHtml(fields.join(', '))}`;
-    const lines = detailFieldChanges(change.fieldChanges, change.kind).map((fc) => {
-        const text = describeFieldChange(fc);
+    const lines = (0,report_format/* detailFieldChanges */.No)(change.fieldChanges, change.kind).map((fc) => {
+        const text = (0,report_format/* describeFieldChange */.Al)(fc);
         const shown = text.length > MAX_DETAIL
-            ? `${truncateText(text, MAX_DETAIL)} (${formatCount(text.length)} characters in all)`
+            ? `${truncateText(text, MAX_DETAIL)} (${(0,report_format/* formatCount */.B4)(text.length)} characters in all)`
             : text;
         return `- **${escapeMarkdown(fc.field)}:** ${escapeMarkdown(shown)}`;
     });
@@ -16696,7 +16719,7 @@ function renderConsole(report, options) {
         : (_code, text) => text;
     const blocks = [];
     blocks.push(header(report, paint));
-    const format = options.formatProblem ?? formatProblemText;
+    const format = options.formatProblem ?? report_format/* formatProblemText */.Gb;
     if (report.problems.length > 0) {
         blocks.push(report.problems.map((p) => paint(p.severity === 'error' ? RED : YELLOW, escapeTerminal(format(p)))));
     }
@@ -16705,14 +16728,14 @@ function renderConsole(report, options) {
         const lines = console_planLines(plan, paint);
         if (lines.length > 0)
             blocks.push(lines);
-        blocks.push([hasChanges(plan) ? `Plan: ${summaryCounts(plan)}.` : noChangesSentence(plan)]);
+        blocks.push([(0,report_format/* hasChanges */.ik)(plan) ? `Plan: ${(0,report_format/* summaryCounts */.NB)(plan)}.` : (0,report_format/* noChangesSentence */.iB)(plan)]);
         const guard = guardLines(report, plan, paint);
         if (guard.length > 0)
             blocks.push(guard);
     }
     else if (report.mode === 'validate' || report.problems.length > 0) {
         blocks.push([
-            `Validated ${plural(report.files.length, 'file')} (${plural(report.audienceCount, 'audience')}): ${problemCounts(report.problems)}.`,
+            `Validated ${(0,report_format/* plural */.LS)(report.files.length, 'file')} (${(0,report_format/* plural */.LS)(report.audienceCount, 'audience')}): ${(0,report_format/* problemCounts */.O0)(report.problems)}.`,
         ]);
     }
     const context = contextLines(report, paint);
@@ -16741,7 +16764,7 @@ function header(report, paint) {
     }
     if (report.mode !== 'validate') {
         const from = report.paths.length > 0 ? ` from ${escapeTerminal(report.paths.join(', '))}` : '';
-        lines.push(`Read ${plural(report.files.length, 'file')} (${plural(report.audienceCount, 'audience')})${from}.`);
+        lines.push(`Read ${(0,report_format/* plural */.LS)(report.files.length, 'file')} (${(0,report_format/* plural */.LS)(report.audienceCount, 'audience')})${from}.`);
     }
     for (const notice of report.notices ?? [])
         lines.push(paint(BOLD, `Note: ${escapeTerminal(notice)}`));
@@ -16766,8 +16789,8 @@ function console_planLines(plan, paint) {
             : '';
         lines.push(`${paint(style.colour, `${style.mark} ${change.kind}`)}  ${who(change)}${reason}`);
         if (change.kind === 'update' || change.kind === 'rename') {
-            for (const fc of detailFieldChanges(change.fieldChanges, change.kind)) {
-                lines.push(`    ${fc.field}: ${escapeTerminal(describeFieldChange(fc))}`);
+            for (const fc of (0,report_format/* detailFieldChanges */.No)(change.fieldChanges, change.kind)) {
+                lines.push(`    ${fc.field}: ${escapeTerminal((0,report_format/* describeFieldChange */.Al)(fc))}`);
             }
         }
     }
@@ -16792,7 +16815,7 @@ function guardLines(report, plan, paint) {
             ? 'Nothing was written (dry run), and an apply of this plan would stop before its first write.'
             : 'The run stopped before its first write: nothing was written.';
         const lines = [
-            paint(RED, `Delete guard: this plan deletes ${plural(deletes, 'audience')}, more than max-deletes (${maxDeletes}). ${stop}`),
+            paint(RED, `Delete guard: this plan deletes ${(0,report_format/* plural */.LS)(deletes, 'audience')}, more than max-deletes (${maxDeletes}). ${stop}`),
         ];
         const allow = report.guardAllow ?? [];
         if (allow.length > 0)
@@ -16801,7 +16824,7 @@ function guardLines(report, plan, paint) {
     }
     if (liftedBy && deletes > maxDeletes) {
         return [
-            `Delete guard lifted by ${escapeTerminal(liftedBy)}: ${plural(deletes, 'delete')}, more than max-deletes (${maxDeletes}).`,
+            `Delete guard lifted by ${escapeTerminal(liftedBy)}: ${(0,report_format/* plural */.LS)(deletes, 'delete')}, more than max-deletes (${maxDeletes}).`,
         ];
     }
     return [];
@@ -16810,7 +16833,7 @@ function guardLines(report, plan, paint) {
 function contextLines(report, paint) {
     const lines = [];
     if (report.stale) {
-        lines.push(paint(YELLOW, `Stale: commit ${escapeTerminal(shortSha(report.stale.latestSha))} was pushed while this plan ran.`));
+        lines.push(paint(YELLOW, `Stale: commit ${escapeTerminal((0,report_format/* shortSha */.Fu)(report.stale.latestSha))} was pushed while this plan ran.`));
     }
     const change = report.planChange;
     if (change) {
@@ -16888,10 +16911,10 @@ function driftLine(report) {
         : '';
     if (!plan)
         return `**No drift check${where}:** the run could not make a plan.`;
-    if (!hasChanges(plan))
-        return `**No drift${where}:** ${noChangesSentence(plan)}`;
+    if (!(0,report_format/* hasChanges */.ik)(plan))
+        return `**No drift${where}:** ${(0,report_format/* noChangesSentence */.iB)(plan)}`;
     const drifted = plan.changes.length + plan.blocked.length + plan.conflicts.length;
-    return `**Drift${where}:** ${plural(drifted, 'audience')} in neuroflash ${drifted === 1 ? 'differs' : 'differ'} from the files (${summaryCounts(plan)}).`;
+    return `**Drift${where}:** ${(0,report_format/* plural */.LS)(drifted, 'audience')} in neuroflash ${drifted === 1 ? 'differs' : 'differ'} from the files (${(0,report_format/* summaryCounts */.NB)(plan)}).`;
 }
 function driftSections(report, hint) {
     const plan = report.plan;
@@ -16905,7 +16928,7 @@ function driftSections(report, hint) {
             items: plan.changes.map(changeEntry),
             tail: '\n',
             hiddenNote: (hidden, shown) => note(hidden, shown, 'drifted audience', ` ${hint}`),
-            describeCut: (hidden, total) => `${formatCount(hidden)} of ${plural(total, 'drifted audience')}`,
+            describeCut: (hidden, total) => `${(0,report_format/* formatCount */.B4)(hidden)} of ${(0,report_format/* plural */.LS)(total, 'drifted audience')}`,
         },
         {
             kind: 'section',
@@ -16914,7 +16937,7 @@ function driftSections(report, hint) {
             items: plan.blocked.map(blockedEntry),
             tail: '\n',
             hiddenNote: (hidden, shown) => note(hidden, shown, 'blocked audience'),
-            describeCut: (hidden, total) => `${formatCount(hidden)} of ${plural(total, 'blocked audience')}`,
+            describeCut: (hidden, total) => `${(0,report_format/* formatCount */.B4)(hidden)} of ${(0,report_format/* plural */.LS)(total, 'blocked audience')}`,
         },
         {
             kind: 'section',
@@ -16923,7 +16946,7 @@ function driftSections(report, hint) {
             items: plan.conflicts.map((c) => `- ⚠️ ${escapeMarkdown(c.name)}: ${plain(c.reason)} (ids ${c.ids.map((id) => codeSpan(truncateText(id, 100))).join(', ')})\n`),
             tail: '\n',
             hiddenNote: (hidden, shown) => note(hidden, shown, 'conflict'),
-            describeCut: (hidden, total) => `${formatCount(hidden)} of ${plural(total, 'conflict')}`,
+            describeCut: (hidden, total) => `${(0,report_format/* formatCount */.B4)(hidden)} of ${(0,report_format/* plural */.LS)(total, 'conflict')}`,
         },
     ];
 }
@@ -16966,28 +16989,28 @@ function where(source) {
 }
 /** `  - **residence:** the file wants "Munich", neuroflash has "Berlin"` per field. */
 function fieldLines(changes, kind) {
-    return detailFieldChanges(changes, kind)
+    return (0,report_format/* detailFieldChanges */.No)(changes, kind)
         .map((fc) => `  - **${escapeMarkdown(fc.field)}:** ${escapeMarkdown(wantsHas(fc))}\n`)
         .join('');
 }
 /** In a drift plan `after` is the file's value and `before` the remote's. */
 function wantsHas(fc) {
-    const wants = truncateText(formatValue(fc.field, fc.after), MAX_VALUE);
-    const has = truncateText(formatValue(fc.field, fc.before), MAX_VALUE);
+    const wants = truncateText((0,report_format/* formatValue */.Fl)(fc.field, fc.after), MAX_VALUE);
+    const has = truncateText((0,report_format/* formatValue */.Fl)(fc.field, fc.before), MAX_VALUE);
     let text = `the file wants ${wants}, neuroflash has ${has}`;
-    const delta = listDelta(fc);
+    const delta = (0,report_format/* listDelta */.Xv)(fc);
     if (delta && (delta.added.length > 0 || delta.removed.length > 0)) {
         const parts = [];
         if (delta.added.length > 0)
-            parts.push(`lacks ${quoteList(delta.added)}`);
+            parts.push(`lacks ${(0,report_format/* quoteList */.JN)(delta.added)}`);
         if (delta.removed.length > 0)
-            parts.push(`has extra ${quoteList(delta.removed)}`);
+            parts.push(`has extra ${(0,report_format/* quoteList */.JN)(delta.removed)}`);
         text += ` (neuroflash ${truncateText(parts.join('; '), MAX_VALUE)})`;
     }
     return text;
 }
 function repairAdvice(report) {
-    if (!report.plan || !hasChanges(report.plan))
+    if (!report.plan || !(0,report_format/* hasChanges */.ik)(report.plan))
         return '';
     return `To repair the drift, run audience-sync with ${codeSpan('dry-run: false')}; to keep it, change the files to match neuroflash. This issue is updated on each drift check, and closed once neuroflash matches the files again.\n\n`;
 }
@@ -17012,7 +17035,7 @@ function planJson(report) {
         mode: report.mode,
         dryRun: report.dryRun,
         workspace: report.workspace ? { id: report.workspace.id, name: report.workspace.name } : null,
-        hasChanges: plan ? hasChanges(plan) : false,
+        hasChanges: plan ? (0,report_format/* hasChanges */.ik)(plan) : false,
         fingerprint: plan?.fingerprint ?? null,
         counts: plan ? toJson(plan.counts) : null,
         guard: plan ? toJson(plan.guard) : null,
@@ -17203,7 +17226,7 @@ async function sync(state, deps) {
     state.load = load;
     if (hasErrors(load)) {
         const errors = load.problems.filter((p) => p.severity === 'error').length;
-        throw new RunFailure('invalid', `${plural(errors, 'error')} in the audience files: nothing was sent to neuroflash. Each is annotated on its file and listed in the job summary.`);
+        throw new RunFailure('invalid', `${(0,report_format/* plural */.LS)(errors, 'error')} in the audience files: nothing was sent to neuroflash. Each is annotated on its file and listed in the job summary.`);
     }
     if (!inputs.credentials) {
         const notice = 'No neuroflash credentials (`client-id` and `client-secret` are empty, as on a pull request from a fork, which gets no secrets): the files were validated, nothing was planned or written.';
@@ -17245,13 +17268,13 @@ async function planAndApply(state, inputs, context, load, connection, deps) {
         throw new RunFailure('plan-changed', `The plan changed since it was reviewed (fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now): nothing was written. To apply the new plan anyway, re-run with \`${Inputs.OnPlanChange}: warn\`.`, planChangeLines(change));
     }
     if (plan.guard.tripped) {
-        throw new RunFailure('guard-tripped', `The plan deletes ${plural(plan.guard.deletes, 'audience')}, more than \`max-deletes\` (${plan.guard.maxDeletes}): nothing was written.`, [`To allow it: ${(state.guardAllow ?? []).join(', or ')}.`]);
+        throw new RunFailure('guard-tripped', `The plan deletes ${(0,report_format/* plural */.LS)(plan.guard.deletes, 'audience')}, more than \`max-deletes\` (${plan.guard.maxDeletes}): nothing was written.`, [`To allow it: ${(state.guardAllow ?? []).join(', or ')}.`]);
     }
     if (inputs.dryRun) {
         refuseBlocked(plan);
-        if (inputs.failOnDrift && hasChanges(plan)) {
+        if (inputs.failOnDrift && (0,report_format/* hasChanges */.ik)(plan)) {
             const lines = planLines(plan);
-            throw new RunFailure('drift', `Drift: the workspace differs from the files in ${plural(lines.length, 'change')}.`, capped(lines, 50));
+            throw new RunFailure('drift', `Drift: the workspace differs from the files in ${(0,report_format/* plural */.LS)(lines.length, 'change')}.`, capped(lines, 50));
         }
         return;
     }
@@ -17280,7 +17303,7 @@ function refuseUnapplied(apply) {
     const undone = apply?.results.filter((r) => r.status !== 'done') ?? [];
     if (!apply || undone.length === 0)
         return;
-    const of = `${plural(undone.length, 'change')} of ${apply.results.length}`;
+    const of = `${(0,report_format/* plural */.LS)(undone.length, 'change')} of ${apply.results.length}`;
     const failed = undone.filter((r) => r.status === 'failed').length;
     const conflicts = undone.filter((r) => r.status === 'conflict').length;
     let summary;
@@ -17373,7 +17396,7 @@ async function compareWithReviewed(state, inputs, context, plan, deps) {
     // GitHub failing (a permission, an outage) must not block every deploy: the run warns
     // and applies as planned, as it would on a direct push.
     const unreadable = (why) => {
-        const text = `Could not read the pull request merged as commit \`${main_shortSha(sha)}\`: ${why}. T${asPlanned.slice(1)}`;
+        const text = `Could not read the pull request merged as commit \`${shortSha(sha)}\`: ${why}. T${asPlanned.slice(1)}`;
         runner.warning(text);
         state.notices.push(text);
     };
@@ -17385,7 +17408,7 @@ async function compareWithReviewed(state, inputs, context, plan, deps) {
         return unreadable(lookup.error);
     const pull = lookup.pull;
     if (!pull) {
-        return notice(`No pull request was merged as commit \`${main_shortSha(sha)}\` (a direct push): ${asPlanned}`);
+        return notice(`No pull request was merged as commit \`${shortSha(sha)}\` (a direct push): ${asPlanned}`);
     }
     const github = gitHub(state, inputs, context, deps);
     if (!github)
@@ -17406,7 +17429,7 @@ async function compareWithReviewed(state, inputs, context, plan, deps) {
     // A comment made at an older head was not a review of the merged commit's plan; it
     // still says what the reviewers saw, so it counts as changed only if the plans differ.
     const stale = pull.headSha !== undefined && reviewed.sha !== pull.headSha
-        ? `The plan comment on pull request #${pull.number} was made at commit \`${main_shortSha(reviewed.sha ?? 'unknown')}\`, not at its final commit \`${main_shortSha(pull.headSha)}\`: it was not reviewed for that commit. `
+        ? `The plan comment on pull request #${pull.number} was made at commit \`${shortSha(reviewed.sha ?? 'unknown')}\`, not at its final commit \`${shortSha(pull.headSha)}\`: it was not reviewed for that commit. `
         : '';
     const change = comparePlans(reviewed, plan, inputs.onPlanChange);
     if (!change) {
@@ -17448,9 +17471,9 @@ function refuseBlocked(plan) {
         return;
     const parts = [];
     if (plan.blocked.length > 0)
-        parts.push(`${plural(plan.blocked.length, 'change')} blocked`);
+        parts.push(`${(0,report_format/* plural */.LS)(plan.blocked.length, 'change')} blocked`);
     if (plan.conflicts.length > 0)
-        parts.push(`${plural(plan.conflicts.length, 'name')} in conflict`);
+        parts.push(`${(0,report_format/* plural */.LS)(plan.conflicts.length, 'name')} in conflict`);
     throw new RunFailure('blocked', `${parts.join(', ')}: the files ask for something that cannot be done. The report says why.`, [
         ...plan.blocked.map((b) => `! blocked ${b.action} ${b.name}: ${b.reason}`),
         ...plan.conflicts.map((c) => `! conflict ${c.name}: ${c.reason}`),
@@ -17560,7 +17583,7 @@ async function comment(state, deps) {
     const latest = await currentHead(api, number);
     if (latest && planned && latest !== planned) {
         state.stale = { latestSha: latest };
-        runner.info(`Commit ${main_shortSha(latest)} was pushed while this plan (of ${main_shortSha(planned)}) ran: the comment is marked stale.`);
+        runner.info(`Commit ${shortSha(latest)} was pushed while this plan (of ${shortSha(planned)}) ran: the comment is marked stale.`);
     }
     const key = markerKey(inputs.workspace, inputs.paths);
     const head = formatCommentHead({ key, fingerprint: state.plan?.fingerprint, sha: planned }, state.plan ? planLines(state.plan) : undefined);
@@ -17568,7 +17591,7 @@ async function comment(state, deps) {
     const quiet = inputs.commentOn === 'changes' &&
         !state.failure &&
         (state.load?.problems.length ?? 0) === 0 &&
-        !(state.plan && hasChanges(state.plan));
+        !(state.plan && (0,report_format/* hasChanges */.ik)(state.plan));
     const result = await upsertStickyComment(api, number, key, body, {
         createIfMissing: !quiet,
         keepSha: state.stale?.latestSha,
@@ -17578,7 +17601,7 @@ async function comment(state, deps) {
         return;
     }
     if (result.action === 'kept') {
-        runner.info(`The PR comment already shows the plan of the newer commit ${main_shortSha(state.stale?.latestSha ?? '')}: left as it is.`);
+        runner.info(`The PR comment already shows the plan of the newer commit ${shortSha(state.stale?.latestSha ?? '')}: left as it is.`);
     }
     else {
         state.commentUrl = result.comment.url;
@@ -17586,10 +17609,10 @@ async function comment(state, deps) {
     }
     if (result.imitations.length > 0) {
         const who = [...new Set(result.imitations.map((c) => `@${c.author.login}`))].join(', ');
-        runner.warning(`Ignored ${plural(result.imitations.length, 'comment')} by ${who} with audience-sync's marker: only comments written by a bot or by the token's own user count as the plan comment.`);
+        runner.warning(`Ignored ${(0,report_format/* plural */.LS)(result.imitations.length, 'comment')} by ${who} with audience-sync's marker: only comments written by a bot or by the token's own user count as the plan comment.`);
     }
     if (result.removedDuplicates > 0) {
-        runner.info(`Removed ${plural(result.removedDuplicates, 'duplicate comment')} of this plan.`);
+        runner.info(`Removed ${(0,report_format/* plural */.LS)(result.removedDuplicates, 'duplicate comment')} of this plan.`);
     }
 }
 /** The pull request's head sha as GitHub has it now; undefined (and logged) if unreadable. */
@@ -17629,7 +17652,7 @@ async function driftIssue(state, deps) {
     const view = report(state);
     if (view.failure?.reason === 'drift')
         view.failure = undefined;
-    const drift = hasChanges(plan)
+    const drift = (0,report_format/* hasChanges */.ik)(plan)
         ? {
             ...renderDriftIssue(view, {
                 marker: formatDriftMarker({ key, fingerprint: plan.fingerprint }),
@@ -17651,7 +17674,7 @@ async function driftIssue(state, deps) {
             runner.info('No drift and no open drift issue: nothing to do.');
         }
         if (outcome.closedDuplicates > 0) {
-            runner.info(`Closed ${plural(outcome.closedDuplicates, 'duplicate drift issue')}.`);
+            runner.info(`Closed ${(0,report_format/* plural */.LS)(outcome.closedDuplicates, 'duplicate drift issue')}.`);
         }
     }
     catch (error) {
@@ -17672,12 +17695,12 @@ function summaryText(state, view) {
     const { written, skipped, outDir } = state.exported;
     const where = state.workspace ? escapeMarkdown(state.workspace.name) : 'the workspace';
     const lines = [
-        `**Export of ${where}:** ${plural(written.length, 'file')} written to ${codeSpan(outDir)}.`,
+        `**Export of ${where}:** ${(0,report_format/* plural */.LS)(written.length, 'file')} written to ${codeSpan(outDir)}.`,
         '',
         ...written.map((f) => `- ${codeSpan(f)}`),
     ];
     if (skipped.length > 0) {
-        lines.push('', `**${plural(skipped.length, 'audience')} skipped:**`, '');
+        lines.push('', `**${(0,report_format/* plural */.LS)(skipped.length, 'audience')} skipped:**`, '');
         for (const s of skipped)
             lines.push(`- ${codeSpan(s.file)}: ${escapeMarkdown(s.reason)}`);
     }
@@ -17686,7 +17709,7 @@ function summaryText(state, view) {
 /** The outputs of SPEC §4, on success and failure alike. */
 function setOutputs(state) {
     const counts = state.plan?.counts;
-    runner.setOutput(Outputs.HasChanges, state.plan ? String(hasChanges(state.plan)) : 'false');
+    runner.setOutput(Outputs.HasChanges, state.plan ? String((0,report_format/* hasChanges */.ik)(state.plan)) : 'false');
     runner.setOutput(Outputs.Creates, String(counts?.creates ?? 0));
     runner.setOutput(Outputs.Updates, String(counts?.updates ?? 0));
     runner.setOutput(Outputs.Deletes, String(counts?.deletes ?? 0));
@@ -17774,7 +17797,7 @@ function capped(lines, max) {
         return lines;
     return [...lines.slice(0, max), `… and ${lines.length - max} more (see the job summary)`];
 }
-function main_shortSha(sha) {
+function shortSha(sha) {
     return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
 }
 function messageOf(error) {

@@ -3527,7 +3527,166 @@ async function findAudienceFiles(paths, cwd) {
     return (await discoverFiles(paths, cwd)).files;
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Plain-text wording shared by every sink: values, field changes, counts. Nothing here
+ * escapes; each sink escapes for its own medium.
+ */
+
+
+const LIST_FIELDS = new Set(['interests', 'needs', 'painPoints']);
+/** How a missing value reads: the remote lacks the field, or the file leaves it out. */
+const NOT_SET = '(not set)';
+/**
+ * One value of a profile field as plain text: strings JSON-quoted (so edges, spaces and
+ * line breaks stay visible), lists as `["a", "b"]`, the gender distribution as
+ * `female 0.5 · male 0.4 · nonBinary 0.07 · preferNotToSay 0.03`, a missing value as
+ * `(not set)`.
+ */
+function format_formatValue(field, value) {
+    if (value === undefined || value === null)
+        return NOT_SET;
+    if (field === 'genderDistribution' && (0,guards/* isRecord */.u)(value))
+        return formatGender(value);
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return `[${value.map((item) => format_formatValue('', item)).join(', ')}]`;
+    return JSON.stringify(value) ?? String(value);
+}
+function formatGender(value) {
+    const known = model/* GENDER_KEYS */.bn.map((key) => `${key} ${formatShare(value[key])}`);
+    // A key the API added later is still shown, after the four known ones.
+    const extra = Object.keys(value)
+        .filter((key) => !model/* GENDER_KEYS */.bn.includes(key))
+        .map((key) => `${key} ${formatShare(value[key])}`);
+    return [...known, ...extra].join(' · ');
+}
+function formatShare(share) {
+    return typeof share === 'number' ? String(share) : format_formatValue('', share);
+}
+/**
+ * The set difference of a list field's change, or undefined when the field is not a list
+ * field or either side is not a list (then the whole values are shown).
+ */
+function format_listDelta(change) {
+    if (!LIST_FIELDS.has(change.field))
+        return undefined;
+    const before = asStringList(change.before);
+    const after = asStringList(change.after);
+    if (before === undefined || after === undefined)
+        return undefined;
+    const beforeSet = new Set(before);
+    const afterSet = new Set(after);
+    return {
+        added: unique(after.filter((item) => !beforeSet.has(item))),
+        removed: unique(before.filter((item) => !afterSet.has(item))),
+    };
+}
+function asStringList(value) {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        return undefined;
+    return value.map((item) => item.trim());
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+/**
+ * One field change as plain text without the field name: `"Berlin" → "Munich"`, or for a
+ * list field `added "SEO", "growth"; removed "AI"`.
+ */
+function format_describeFieldChange(change) {
+    const delta = format_listDelta(change);
+    if (delta && (delta.added.length > 0 || delta.removed.length > 0)) {
+        const parts = [];
+        if (delta.added.length > 0)
+            parts.push(`added ${format_quoteList(delta.added)}`);
+        if (delta.removed.length > 0)
+            parts.push(`removed ${format_quoteList(delta.removed)}`);
+        return parts.join('; ');
+    }
+    return `${format_formatValue(change.field, change.before)} → ${format_formatValue(change.field, change.after)}`;
+}
+/** `"a", "b"`: list items quoted so that commas inside an item stay unambiguous. */
+function format_quoteList(items) {
+    return items.map((item) => JSON.stringify(item)).join(', ');
+}
+/** `1,812`: thousands separated, independent of the machine's locale. */
+function format_formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 audience`, `2 audiences`, `1,812 changes`. */
+function format_plural(n, singular, pluralForm = `${singular}s`) {
+    return `${format_formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+/**
+ * The plan's counts as one phrase:
+ * `2 to create, 1 to update, 0 to rename, 3 to delete, 1 blocked, 1 conflict; 12 unchanged`.
+ * The four kinds of write always show; blocked and conflicts only when there are some.
+ */
+function format_summaryCounts(plan) {
+    const c = plan.counts;
+    const parts = [
+        `${format_formatCount(c.creates)} to create`,
+        `${format_formatCount(c.updates)} to update`,
+        `${format_formatCount(c.renames)} to rename`,
+        `${format_formatCount(c.deletes)} to delete`,
+    ];
+    if (c.blocked > 0)
+        parts.push(`${format_formatCount(c.blocked)} blocked`);
+    if (c.conflicts > 0)
+        parts.push(format_plural(c.conflicts, 'conflict'));
+    return `${parts.join(', ')}; ${format_formatCount(c.noops)} unchanged`;
+}
+/**
+ * Whether the workspace differs from the files: any create, update, rename, delete,
+ * blocked change or conflict. Conflicts count because the workspace is not what the files
+ * say even though no write can fix it; kept audiences do not, since prune was asked to
+ * leave what the account does not own.
+ */
+function format_hasChanges(plan) {
+    return plan.changes.length > 0 || plan.blocked.length > 0 || plan.conflicts.length > 0;
+}
+/** `No changes. 12 audiences are up to date.` */
+function format_noChangesSentence(plan) {
+    const n = plan.counts.noops;
+    return `No changes. ${format_plural(n, 'audience')} ${n === 1 ? 'is' : 'are'} up to date.`;
+}
+/** `2 errors, 1 warning`, or `no problems`. */
+function format_problemCounts(problems) {
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    const parts = [];
+    if (errors > 0)
+        parts.push(format_plural(errors, 'error'));
+    if (warnings > 0)
+        parts.push(format_plural(warnings, 'warning'));
+    return parts.length > 0 ? parts.join(', ') : 'no problems';
+}
+/** `audiences/a.yml:3:5: error: message`, the format compilers and editors understand. */
+function formatProblemText(problem) {
+    return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
+}
+/** The first 7 characters of a commit sha, the way GitHub abbreviates it. */
+function format_shortSha(sha) {
+    return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+/** The field names a change touches, in the order the plan lists them. */
+function format_changedFieldNames(fieldChanges, kind) {
+    // A rename's new name is already the headline; listing `name` again adds nothing.
+    return fieldChanges
+        .map((fc) => fc.field)
+        .filter((field) => !(kind === 'rename' && field === 'name'));
+}
+/** The field changes worth listing under a change (a rename's `name` is its headline). */
+function format_detailFieldChanges(fieldChanges, kind) {
+    return fieldChanges.filter((fc) => !(kind === 'rename' && fc.field === 'name'));
+}
+
 ;// CONCATENATED MODULE: ./src/config/format.ts
+
 /** `file:line:col: message`; a warning says so after the location. */
 function formatProblem(p) {
     const prefix = p.severity === 'warning' ? 'warning: ' : '';
@@ -3541,9 +3700,6 @@ function sortProblems(problems) {
         return a.line - b.line || a.column - b.column;
     });
 }
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 /**
  * The last line of a validation: `2 errors, 1 warning in 14 files` when something is
  * wrong, else `✓ 5 audiences in 3 files are valid` (with the warnings, if any).
@@ -3551,16 +3707,16 @@ function count(n, noun) {
 function formatSummary(result) {
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     const warnings = result.problems.length - errors;
-    const files = count(result.files.length, 'file');
+    const files = format_plural(result.files.length, 'file');
     if (errors > 0) {
-        const parts = [count(errors, 'error')];
+        const parts = [format_plural(errors, 'error')];
         if (warnings > 0)
-            parts.push(count(warnings, 'warning'));
+            parts.push(format_plural(warnings, 'warning'));
         return `${parts.join(', ')} in ${files}`;
     }
     const n = result.audiences.length;
-    const valid = `✓ ${count(n, 'audience')} in ${files} ${n === 1 ? 'is' : 'are'} valid`;
-    return warnings > 0 ? `${valid}, with ${count(warnings, 'warning')}` : valid;
+    const valid = `✓ ${format_plural(n, 'audience')} in ${files} ${n === 1 ? 'is' : 'are'} valid`;
+    return warnings > 0 ? `${valid}, with ${format_plural(warnings, 'warning')}` : valid;
 }
 
 // EXTERNAL MODULE: ./src/config/parallel.ts + 1 modules
@@ -5865,164 +6021,6 @@ function escape_safeUrl(url) {
         return undefined;
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are encoded away
     return url.replace(/[\u0000-\u0020\u007F-\u009F()<>"'`|\\[\]{}^]/g, (ch) => Array.from(new TextEncoder().encode(ch), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Plain-text wording shared by every sink: values, field changes, counts. Nothing here
- * escapes; each sink escapes for its own medium.
- */
-
-
-const LIST_FIELDS = new Set(['interests', 'needs', 'painPoints']);
-/** How a missing value reads: the remote lacks the field, or the file leaves it out. */
-const NOT_SET = '(not set)';
-/**
- * One value of a profile field as plain text: strings JSON-quoted (so edges, spaces and
- * line breaks stay visible), lists as `["a", "b"]`, the gender distribution as
- * `female 0.5 · male 0.4 · nonBinary 0.07 · preferNotToSay 0.03`, a missing value as
- * `(not set)`.
- */
-function format_formatValue(field, value) {
-    if (value === undefined || value === null)
-        return NOT_SET;
-    if (field === 'genderDistribution' && (0,guards/* isRecord */.u)(value))
-        return formatGender(value);
-    if (typeof value === 'string')
-        return JSON.stringify(value);
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value))
-        return `[${value.map((item) => format_formatValue('', item)).join(', ')}]`;
-    return JSON.stringify(value) ?? String(value);
-}
-function formatGender(value) {
-    const known = model/* GENDER_KEYS */.bn.map((key) => `${key} ${formatShare(value[key])}`);
-    // A key the API added later is still shown, after the four known ones.
-    const extra = Object.keys(value)
-        .filter((key) => !model/* GENDER_KEYS */.bn.includes(key))
-        .map((key) => `${key} ${formatShare(value[key])}`);
-    return [...known, ...extra].join(' · ');
-}
-function formatShare(share) {
-    return typeof share === 'number' ? String(share) : format_formatValue('', share);
-}
-/**
- * The set difference of a list field's change, or undefined when the field is not a list
- * field or either side is not a list (then the whole values are shown).
- */
-function format_listDelta(change) {
-    if (!LIST_FIELDS.has(change.field))
-        return undefined;
-    const before = asStringList(change.before);
-    const after = asStringList(change.after);
-    if (before === undefined || after === undefined)
-        return undefined;
-    const beforeSet = new Set(before);
-    const afterSet = new Set(after);
-    return {
-        added: unique(after.filter((item) => !beforeSet.has(item))),
-        removed: unique(before.filter((item) => !afterSet.has(item))),
-    };
-}
-function asStringList(value) {
-    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
-        return undefined;
-    return value.map((item) => item.trim());
-}
-function unique(items) {
-    return [...new Set(items)];
-}
-/**
- * One field change as plain text without the field name: `"Berlin" → "Munich"`, or for a
- * list field `added "SEO", "growth"; removed "AI"`.
- */
-function format_describeFieldChange(change) {
-    const delta = format_listDelta(change);
-    if (delta && (delta.added.length > 0 || delta.removed.length > 0)) {
-        const parts = [];
-        if (delta.added.length > 0)
-            parts.push(`added ${format_quoteList(delta.added)}`);
-        if (delta.removed.length > 0)
-            parts.push(`removed ${format_quoteList(delta.removed)}`);
-        return parts.join('; ');
-    }
-    return `${format_formatValue(change.field, change.before)} → ${format_formatValue(change.field, change.after)}`;
-}
-/** `"a", "b"`: list items quoted so that commas inside an item stay unambiguous. */
-function format_quoteList(items) {
-    return items.map((item) => JSON.stringify(item)).join(', ');
-}
-/** `1,812`: thousands separated, independent of the machine's locale. */
-function format_formatCount(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `1 audience`, `2 audiences`, `1,812 changes`. */
-function format_plural(n, singular, pluralForm = `${singular}s`) {
-    return `${format_formatCount(n)} ${n === 1 ? singular : pluralForm}`;
-}
-/**
- * The plan's counts as one phrase:
- * `2 to create, 1 to update, 0 to rename, 3 to delete, 1 blocked, 1 conflict; 12 unchanged`.
- * The four kinds of write always show; blocked and conflicts only when there are some.
- */
-function format_summaryCounts(plan) {
-    const c = plan.counts;
-    const parts = [
-        `${format_formatCount(c.creates)} to create`,
-        `${format_formatCount(c.updates)} to update`,
-        `${format_formatCount(c.renames)} to rename`,
-        `${format_formatCount(c.deletes)} to delete`,
-    ];
-    if (c.blocked > 0)
-        parts.push(`${format_formatCount(c.blocked)} blocked`);
-    if (c.conflicts > 0)
-        parts.push(format_plural(c.conflicts, 'conflict'));
-    return `${parts.join(', ')}; ${format_formatCount(c.noops)} unchanged`;
-}
-/**
- * Whether the workspace differs from the files: any create, update, rename, delete,
- * blocked change or conflict. Conflicts count because the workspace is not what the files
- * say even though no write can fix it; kept audiences do not, since prune was asked to
- * leave what the account does not own.
- */
-function format_hasChanges(plan) {
-    return plan.changes.length > 0 || plan.blocked.length > 0 || plan.conflicts.length > 0;
-}
-/** `No changes. 12 audiences are up to date.` */
-function format_noChangesSentence(plan) {
-    const n = plan.counts.noops;
-    return `No changes. ${format_plural(n, 'audience')} ${n === 1 ? 'is' : 'are'} up to date.`;
-}
-/** `2 errors, 1 warning`, or `no problems`. */
-function format_problemCounts(problems) {
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    const warnings = problems.length - errors;
-    const parts = [];
-    if (errors > 0)
-        parts.push(format_plural(errors, 'error'));
-    if (warnings > 0)
-        parts.push(format_plural(warnings, 'warning'));
-    return parts.length > 0 ? parts.join(', ') : 'no problems';
-}
-/** `audiences/a.yml:3:5: error: message`, the format compilers and editors understand. */
-function formatProblemText(problem) {
-    return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
-}
-/** The first 7 characters of a commit sha, the way GitHub abbreviates it. */
-function format_shortSha(sha) {
-    return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-/** The field names a change touches, in the order the plan lists them. */
-function format_changedFieldNames(fieldChanges, kind) {
-    // A rename's new name is already the headline; listing `name` again adds nothing.
-    return fieldChanges
-        .map((fc) => fc.field)
-        .filter((field) => !(kind === 'rename' && field === 'name'));
-}
-/** The field changes worth listing under a change (a rename's `name` is its headline). */
-function format_detailFieldChanges(fieldChanges, kind) {
-    return fieldChanges.filter((fc) => !(kind === 'rename' && fc.field === 'name'));
 }
 
 ;// CONCATENATED MODULE: ./src/report/blocks.ts

@@ -3,6 +3,7 @@
  * log and its job summary say the same thing.
  */
 import type { LoadResult, Problem } from '../model.js';
+import { plural } from '../report/format.js';
 
 /** `file:line:col: message`; a warning says so after the location. */
 export function formatProblem(p: Problem): string {
@@ -18,10 +19,6 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   });
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 /**
  * The last line of a validation: `2 errors, 1 warning in 14 files` when something is
  * wrong, else `✓ 5 audiences in 3 files are valid` (with the warnings, if any).
@@ -29,13 +26,13 @@ function count(n: number, noun: string): string {
 export function formatSummary(result: LoadResult): string {
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
-  const files = count(result.files.length, 'file');
+  const files = plural(result.files.length, 'file');
   if (errors > 0) {
-    const parts = [count(errors, 'error')];
-    if (warnings > 0) parts.push(count(warnings, 'warning'));
+    const parts = [plural(errors, 'error')];
+    if (warnings > 0) parts.push(plural(warnings, 'warning'));
     return `${parts.join(', ')} in ${files}`;
   }
   const n = result.audiences.length;
-  const valid = `✓ ${count(n, 'audience')} in ${files} ${n === 1 ? 'is' : 'are'} valid`;
-  return warnings > 0 ? `${valid}, with ${count(warnings, 'warning')}` : valid;
+  const valid = `✓ ${plural(n, 'audience')} in ${files} ${n === 1 ? 'is' : 'are'} valid`;
+  return warnings > 0 ? `${valid}, with ${plural(warnings, 'warning')}` : valid;
 }

@@ -46,6 +46,12 @@ describe('formatSummary', () => {
     expect(formatSummary(result([], 1, 1))).toBe('✓ 1 audience in 1 file is valid');
   });
 
+  it('groups thousands, as the plan and the reports do', () => {
+    expect(formatSummary(result([], 10_000, 1_000))).toBe(
+      '✓ 10,000 audiences in 1,000 files are valid',
+    );
+  });
+
   it('mentions warnings on valid files', () => {
     const problems = [problem('warning'), problem('warning')];
     expect(formatSummary(result(problems, 2, 1))).toBe(
