@@ -105,6 +105,44 @@ describe('update', () => {
     });
   });
 
+  it('carries remote fields it does not know into the PUT, so a new API field is not wiped', () => {
+    const remoteOne = remote('Leaders', {
+      tone: 'formal',
+      brandVoice: { id: 42, strict: true },
+      viewedAt: '2025-02-02T00:00:00Z',
+      newPermissions: { viewingAllowed: true, updateAllowed: true },
+      retired: null,
+    });
+    // A key `__proto__` as JSON.parse makes it: an own property, not the prototype.
+    remoteOne.raw = JSON.parse(
+      JSON.stringify(remoteOne.raw).replace(/^\{/, '{"__proto__":{"polluted":true},'),
+    );
+    const plan = buildPlan([desired('Leaders', { maxAge: 50 })], [remoteOne], options());
+
+    const body = plan.changes[0]?.body as unknown as Record<string, unknown>;
+    expect(body.tone).toBe('formal');
+    expect(body.brandVoice).toEqual({ id: 42, strict: true });
+    expect(body.maxAge).toBe(50);
+    for (const readOnly of [
+      'id',
+      'workspaceId',
+      'createdAt',
+      'updatedAt',
+      'viewedAt',
+      'createdByUserId',
+      'ownerCustomerId',
+      'permissions',
+      'newPermissions',
+      'retired',
+    ]) {
+      expect(body, readOnly).not.toHaveProperty(readOnly);
+    }
+    expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+    expect(Object.keys(body)).not.toContain('__proto__');
+    // Only the declared fields are compared: the unknown ones are carried, not planned.
+    expect(plan.changes[0]?.fieldChanges).toEqual([{ field: 'maxAge', before: 45, after: 50 }]);
+  });
+
   it('does not compare an undeclared field, so a different remote value is not drift', () => {
     const plan = buildPlan(
       [desired('Leaders', {}, { omit: ['country'] })],
