@@ -133,7 +133,13 @@ export function isHttpUrl(value: string): boolean {
  */
 export function describeError(error: unknown): string {
   if (error instanceof AuthError) {
-    return `authentication failed: ${error.message}\nCheck ${ENV.clientId} and ${ENV.clientSecret}.`;
+    // The message starts with "authentication failed: " already. What to check depends on
+    // the answer: a refusal of the credentials, or a token endpoint that is not one.
+    const refused = error.status === 400 || error.status === 401 || error.status === 403;
+    const check = refused
+      ? `Check ${ENV.clientId} and ${ENV.clientSecret}.`
+      : `Check the token endpoint: --token-url or ${ENV.tokenUrl}.`;
+    return `${error.message}\n${check}`;
   }
   if (error instanceof WorkspaceError) {
     // The client's message already lists each workspace's name and id.

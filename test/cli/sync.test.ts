@@ -147,6 +147,36 @@ describe('audience-sync plan', () => {
   });
 });
 
+describe('audience-sync plan, refused by the token endpoint', () => {
+  it('says "authentication failed" once, and which credentials to check', async () => {
+    await writeAudiences({ 'a.yml': yamlOf('Fresh') });
+    const env = { ...captureIO(emulator, dir).env, NEUROFLASH_CLIENT_SECRET: 'wrong-secret-value' };
+    const wrong = captureIO(emulator, dir, { env });
+
+    expect(await runCli(['plan'], wrong)).toBe(1);
+
+    expect(wrong.err()).toBe(
+      `audience-sync plan: authentication failed: POST ${emulator.tokenUrl} → 401: invalid_client: client authentication failed. Check the client id and the client secret\nCheck NEUROFLASH_CLIENT_ID and NEUROFLASH_CLIENT_SECRET.\n`,
+    );
+    expect(wrong.err() + wrong.out()).not.toContain('wrong-secret-value');
+  });
+
+  it('points at the token URL when it is not a token endpoint', async () => {
+    await writeAudiences({ 'a.yml': yamlOf('Fresh') });
+    const badUrl = `${emulator.tokenUrl}-nowhere`;
+    const env = { ...captureIO(emulator, dir).env, NEUROFLASH_TOKEN_URL: badUrl };
+    const wrong = captureIO(emulator, dir, { env });
+
+    expect(await runCli(['plan'], wrong)).toBe(1);
+
+    const [first, check] = wrong.err().split('\n');
+    expect(first).toMatch(
+      new RegExp(`^audience-sync plan: authentication failed: POST ${badUrl} → 404`),
+    );
+    expect(check).toBe('Check the token endpoint: --token-url or NEUROFLASH_TOKEN_URL.');
+  });
+});
+
 describe('audience-sync apply', () => {
   it('converges, and the next plan is empty (idempotence); a rename keeps the id', async () => {
     const [renamed] = emulator.seed([

@@ -71,14 +71,22 @@ describe('readConnectionSettings', () => {
 
 describe('describeError', () => {
   it('adds what to check to an auth error, and how to choose to a workspace error', () => {
-    const auth = new AuthError('POST /oauth/v2/token → 401: invalid_client', {
-      method: 'POST',
-      path: '/oauth/v2/token',
-      status: 401,
-      attempts: 1,
-    });
-    expect(describeError(auth)).toBe(
+    // Worded as the token request words it: the prefix is the client's, not added again.
+    const auth = (status: number | undefined, answer: string) =>
+      new AuthError(`authentication failed: POST /oauth/v2/token → ${answer}`, {
+        method: 'POST',
+        path: '/oauth/v2/token',
+        ...(status === undefined ? {} : { status }),
+        attempts: 1,
+      });
+    expect(describeError(auth(401, '401: invalid_client'))).toBe(
       'authentication failed: POST /oauth/v2/token → 401: invalid_client\nCheck NEUROFLASH_CLIENT_ID and NEUROFLASH_CLIENT_SECRET.',
+    );
+    expect(describeError(auth(404, '404: not found'))).toBe(
+      'authentication failed: POST /oauth/v2/token → 404: not found\nCheck the token endpoint: --token-url or NEUROFLASH_TOKEN_URL.',
+    );
+    expect(describeError(auth(undefined, 'no response (ECONNREFUSED) after 2 tries'))).toMatch(
+      /after 2 tries\nCheck the token endpoint: --token-url or NEUROFLASH_TOKEN_URL\.$/,
     );
     const ws = new WorkspaceError('several workspaces: A (ws-1), B (ws-2)', [
       { id: 'ws-1', name: 'A' },
