@@ -3,9 +3,10 @@
  * import and writes it as a file to review and commit. Nothing is created in neuroflash;
  * the file becomes an audience through the usual plan and apply.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CliIO } from '../cli.js';
-import { loadFromSources } from '../config/load.js';
+import { loadAudiences, loadFromSources } from '../config/load.js';
 import { DraftError, draftToProfile } from '../export/draft.js';
 import {
   existingFiles,
@@ -98,13 +99,21 @@ export async function bootstrapCommand(
     const settings = readConnectionSettings(values, io.env);
     if (earlyOut && !force) await refuseExisting(earlyOut, io);
 
-    const draft = await withConnection(
+    const { draft, taken } = await withConnection(
       settings,
-      (connection) => importWithProgress(connection.audiences, urls, model, io),
+      async (connection) => {
+        // The names already in use, remote and local, so that the file cannot turn out to
+        // be an update of an existing audience (or a duplicate name in the folder).
+        const taken = await takenNames(connection.audiences, earlyOut ?? defaultOut('x'), io);
+        if (name) refuseTaken(name, taken, false);
+        const draft = await importWithProgress(connection.audiences, urls, model, io);
+        return { draft, taken };
+      },
       deps.connect,
     );
 
     const { profile, fieldNotes } = draftToProfile(draft, name ? { name } : {});
+    if (!name) refuseTaken(profile.name, taken, true);
     const out = values.out?.trim() || defaultOut(profile.name);
     const schemaPath = await resolveSchemaRef(values.schema, io.cwd, path.dirname(out));
     const text = profileToYaml(profile, {
@@ -146,7 +155,11 @@ export async function bootstrapCommand(
         'bootstrap',
         `${error.message}\nUse --force to overwrite it, or --out to write elsewhere.`,
       );
-    } else if (error instanceof ConnectionSettingsError || error instanceof DraftError) {
+    } else if (
+      error instanceof ConnectionSettingsError ||
+      error instanceof DraftError ||
+      error instanceof NameTakenError
+    ) {
       reportError(io, 'bootstrap', `${error.message}`);
     } else {
       reportError(io, 'bootstrap', `${describeError(error)}`);
@@ -167,6 +180,47 @@ const BOOTSTRAP_OPTIONS = {
 
 function defaultOut(name: string): string {
   return `audiences/${slugify(name)}.yml`;
+}
+
+/** The draft's name is an existing audience's, remote or in the files. */
+class NameTakenError extends Error {
+  override name = 'NameTakenError';
+}
+
+/** Each name in use, with where: the workspace, or the file that declares it. */
+async function takenNames(
+  audiences: AudienceApi,
+  out: string,
+  io: CliIO,
+): Promise<Map<string, string>> {
+  const taken = new Map<string, string>();
+  for (const remote of await audiences.listAudiences()) {
+    taken.set(remote.name.trim(), `the workspace has an audience of that name (${remote.id})`);
+  }
+  // The folder the file goes to is the folder a plan reads; its valid audiences count.
+  const folder = path.dirname(out);
+  if (existsSync(path.resolve(io.cwd, folder))) {
+    const local = await loadAudiences([folder], { cwd: io.cwd });
+    for (const audience of local.audiences) {
+      const at = `${audience.source.file}:${audience.source.line}`;
+      for (const used of [audience.name, ...audience.previousNames]) {
+        taken.set(used, `${at} declares it`);
+      }
+    }
+  }
+  return taken;
+}
+
+/** Throws when `name` is in use: the file would update or clash with that audience. */
+function refuseTaken(name: string, taken: Map<string, string>, drafted: boolean): void {
+  const where = taken.get(name.trim());
+  if (where === undefined) return;
+  throw new NameTakenError(
+    `the name ${JSON.stringify(name)} is taken: ${where}. A file with it would not create a new audience` +
+      (drafted
+        ? ', so no file was written. Run again with --name and a new name.'
+        : '. Choose another --name (nothing was imported).'),
+  );
 }
 
 async function refuseExisting(file: string, io: CliIO): Promise<void> {

@@ -205,6 +205,31 @@ describe('audience-sync bootstrap', () => {
     expect(await read('audiences/acme-visitors.yml')).toBe('name: mine\n');
   });
 
+  it('refuses a --name the workspace already has, before the slow import', async () => {
+    const [existing] = emulator.seed([{ name: 'Startup founders' }]);
+    const io = captureIO(emulator, cwd);
+    const args = ['--url', 'https://acme.example/', '--name', 'Startup founders'];
+    expect(await bootstrapCommand(args, io)).toBe(1);
+    expect(io.err()).toBe(
+      `audience-sync bootstrap: the name "Startup founders" is taken: the workspace has an audience of that name (${existing?.id}). A file with it would not create a new audience. Choose another --name (nothing was imported).\n`,
+    );
+    expect(imports()).toEqual([]);
+    expect(await listFiles(cwd)).toEqual([]);
+  });
+
+  it('refuses a drafted name that a file in the folder declares, and writes nothing', async () => {
+    await mkdir(path.join(cwd, 'audiences'));
+    const other = 'name: Old visitors\npreviousNames: [Acme visitors]\nstate: absent\n';
+    await writeFile(path.join(cwd, 'audiences/other.yml'), other);
+    const io = captureIO(emulator, cwd);
+    expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(1);
+    expect(imports()).toHaveLength(1);
+    expect(io.err()).toContain(
+      '\naudience-sync bootstrap: the name "Acme visitors" is taken: audiences/other.yml:1 declares it. A file with it would not create a new audience, so no file was written. Run again with --name and a new name.\n',
+    );
+    expect(await listFiles(cwd)).toEqual(['audiences/other.yml']);
+  });
+
   it('fails, naming them, when the draft lacks required fields', async () => {
     const { needs: _n, residence: _r, ...partial } = BASE_DRAFT;
     draft = partial;
@@ -258,10 +283,10 @@ describe('audience-sync bootstrap', () => {
     expect(err).toMatch(/imported a draft in [\d.]+s\n$/);
     expect(err.slice(0, err.lastIndexOf('imported a draft')).endsWith(CLEAR_LINE)).toBe(true);
 
+    // Another name: the first draft's is declared in a.yml now, next to b.yml.
     const plain = captureIO(emulator, cwd, { isTTY: false });
-    expect(
-      await bootstrapCommand(['--url', 'https://acme.example/', '--out', 'b.yml'], plain),
-    ).toBe(0);
+    const again = ['--url', 'https://acme.example/', '--out', 'b.yml', '--name', 'Second draft'];
+    expect(await bootstrapCommand(again, plain)).toBe(0);
     expect(plain.err()).toMatch(
       /^importing a draft from https:\/\/acme\.example\/… \(this takes 10–30 s\)\nimported a draft in [\d.]+s\n$/,
     );
