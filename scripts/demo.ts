@@ -64,7 +64,10 @@ async function main(): Promise<number> {
       cwd,
       isTTY: Boolean(process.stdout.isTTY),
     };
-    const say = (text: string) => process.stdout.write(`\n\x1b[1m${text}\x1b[0m\n`);
+    // Bold on a terminal only: in a log or a pipe the escape codes would be noise.
+    const bold = process.stdout.isTTY && !process.env.NO_COLOR;
+    const say = (text: string) =>
+      process.stdout.write(bold ? `\n\x1b[1m${text}\x1b[0m\n` : `\n${text}\n`);
 
     say(`The emulator runs at ${emulator.apiUrl} with ${emulator.snapshot().length} audiences.`);
     say(`$ audience-sync validate ${AUDIENCES}`);

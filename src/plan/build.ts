@@ -336,8 +336,12 @@ function updateOrNoop(
   fromName: string | undefined,
 ): Outcome {
   const name = d.name.trim();
+  // Names match trimmed, but the PUT writes the file's spelling: a remote `Foo ` matched by
+  // `Foo` is renamed by the write, so the plan must show it.
   const renamed: FieldChange[] =
-    fromName === undefined ? [] : [{ field: 'name', before: r.name, after: name }];
+    fromName !== undefined || r.name !== name
+      ? [{ field: 'name', before: r.name, after: name }]
+      : [];
   const fieldChanges = [...renamed, ...managedDiffs(d, r)];
   if (fieldChanges.length === 0) return { type: 'noop' };
   const kind = fromName === undefined ? 'update' : 'rename';

@@ -105,6 +105,15 @@ describe('update', () => {
     });
   });
 
+  it('shows the name change when the remote spelling differs only in surrounding spaces', () => {
+    const plan = buildPlan([desired('Leaders')], [remote('Leaders ')], options());
+    expect(summary(plan.changes)).toEqual(['update Leaders id-Leaders ']);
+    expect(plan.changes[0]?.fieldChanges).toEqual([
+      { field: 'name', before: 'Leaders ', after: 'Leaders' },
+    ]);
+    expect(plan.changes[0]?.body?.name).toBe('Leaders');
+  });
+
   it('carries remote fields it does not know into the PUT, so a new API field is not wiped', () => {
     const remoteOne = remote('Leaders', {
       tone: 'formal',
