@@ -15110,7 +15110,7 @@ function updateOrNoop(d, r, fromName) {
             id: r.id,
             ...(fromName === undefined ? {} : { fromName }),
             fieldChanges,
-            body: updateBody(d, r),
+            body: updateBody(d, r, fromName === undefined ? r.name : name),
             ...updatedAt(r),
             source: d.source,
         },
@@ -15147,21 +15147,45 @@ function createBody(d) {
     return body;
 }
 /**
- * The remote's profile fields (read-only ones such as `id` or `permissions` left out),
- * overlaid with the declared fields. PUT replaces the whole profile, so carrying the
- * remote's value is what keeps an undeclared field from being wiped.
+ * The resource fields that the API documents as read-only: a PUT body leaves them out.
+ * (It would do no harm to send them, the API ignores them, but they are not ours to send.)
  */
-function updateBody(d, r) {
+const READ_ONLY_FIELDS = new Set([
+    'id',
+    'workspaceId',
+    'createdAt',
+    'updatedAt',
+    'viewedAt',
+    'createdByUserId',
+    'ownerCustomerId',
+    'permissions',
+    'newPermissions',
+]);
+/**
+ * The remote resource as the API returned it, read-only fields left out, overlaid with
+ * the declared fields. PUT replaces the whole profile, so carrying the remote's values
+ * is what keeps an undeclared field from being wiped, and that includes fields this
+ * version does not know: the API adds fields without notice (`additionalInformation`
+ * came that way), and the API's own example PUTs back the whole object it read.
+ * `name` is the one to write: the remote's own spelling, unless the change renames (names
+ * match trimmed, and a file cannot spell `Foo `, so a PUT must not quietly trim it).
+ */
+function updateBody(d, r, name) {
     const body = {};
+    for (const [field, value] of Object.entries(r.raw)) {
+        // `__proto__` from JSON is an own key; assigning it would set the body's prototype.
+        if (READ_ONLY_FIELDS.has(field) || field === '__proto__')
+            continue;
+        if (value !== undefined && value !== null) {
+            body[field] = structuredClone(value);
+        }
+    }
     for (const field of model/* PROFILE_FIELDS */.sA) {
         const declared = d.fields[field];
-        const current = r.raw[field];
         if (declared !== undefined)
             body[field] = cleanValue(declared);
-        else if (current !== undefined && current !== null)
-            body[field] = structuredClone(current);
     }
-    body.name = d.name.trim();
+    body.name = name;
     return body;
 }
 function duplicateConflict(name, audiences, d) {

@@ -2543,11 +2543,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/guards.ts
 var guards = __nccwpck_require__(9609);
 // EXTERNAL MODULE: ./src/model.ts
@@ -5067,7 +5067,7 @@ function updateOrNoop(d, r, fromName) {
             id: r.id,
             ...(fromName === undefined ? {} : { fromName }),
             fieldChanges,
-            body: updateBody(d, r),
+            body: updateBody(d, r, fromName === undefined ? r.name : name),
             ...updatedAt(r),
             source: d.source,
         },
@@ -5104,21 +5104,45 @@ function createBody(d) {
     return body;
 }
 /**
- * The remote's profile fields (read-only ones such as `id` or `permissions` left out),
- * overlaid with the declared fields. PUT replaces the whole profile, so carrying the
- * remote's value is what keeps an undeclared field from being wiped.
+ * The resource fields that the API documents as read-only: a PUT body leaves them out.
+ * (It would do no harm to send them, the API ignores them, but they are not ours to send.)
  */
-function updateBody(d, r) {
+const READ_ONLY_FIELDS = new Set([
+    'id',
+    'workspaceId',
+    'createdAt',
+    'updatedAt',
+    'viewedAt',
+    'createdByUserId',
+    'ownerCustomerId',
+    'permissions',
+    'newPermissions',
+]);
+/**
+ * The remote resource as the API returned it, read-only fields left out, overlaid with
+ * the declared fields. PUT replaces the whole profile, so carrying the remote's values
+ * is what keeps an undeclared field from being wiped, and that includes fields this
+ * version does not know: the API adds fields without notice (`additionalInformation`
+ * came that way), and the API's own example PUTs back the whole object it read.
+ * `name` is the one to write: the remote's own spelling, unless the change renames (names
+ * match trimmed, and a file cannot spell `Foo `, so a PUT must not quietly trim it).
+ */
+function updateBody(d, r, name) {
     const body = {};
+    for (const [field, value] of Object.entries(r.raw)) {
+        // `__proto__` from JSON is an own key; assigning it would set the body's prototype.
+        if (READ_ONLY_FIELDS.has(field) || field === '__proto__')
+            continue;
+        if (value !== undefined && value !== null) {
+            body[field] = structuredClone(value);
+        }
+    }
     for (const field of model/* PROFILE_FIELDS */.sA) {
         const declared = d.fields[field];
-        const current = r.raw[field];
         if (declared !== undefined)
             body[field] = cleanValue(declared);
-        else if (current !== undefined && current !== null)
-            body[field] = structuredClone(current);
     }
-    body.name = d.name.trim();
+    body.name = name;
     return body;
 }
 function duplicateConflict(name, audiences, d) {
@@ -5361,7 +5385,13 @@ function isHttpUrl(value) {
  */
 function describeError(error) {
     if (error instanceof api/* AuthError */.lR) {
-        return `authentication failed: ${error.message}\nCheck ${ENV.clientId} and ${ENV.clientSecret}.`;
+        // The message starts with "authentication failed: " already. What to check depends on
+        // the answer: a refusal of the credentials, or a token endpoint that is not one.
+        const refused = error.status === 400 || error.status === 401 || error.status === 403;
+        const check = refused
+            ? `Check ${ENV.clientId} and ${ENV.clientSecret}.`
+            : `Check the token endpoint: --token-url or ${ENV.tokenUrl}.`;
+        return `${error.message}\n${check}`;
     }
     if (error instanceof api/* WorkspaceError */.kP) {
         // The client's message already lists each workspace's name and id.
@@ -5380,6 +5410,7 @@ function describeError(error) {
  * import and writes it as a file to review and commit. Nothing is created in neuroflash;
  * the file becomes an audience through the usual plan and apply.
  */
+
 
 
 
@@ -5436,8 +5467,18 @@ async function bootstrapCommand(args, io, deps = {}) {
         const settings = readConnectionSettings(values, io.env);
         if (earlyOut && !force)
             await refuseExisting(earlyOut, io);
-        const draft = await withConnection(settings, (connection) => importWithProgress(connection.audiences, urls, model, io), deps.connect);
+        const { draft, taken } = await withConnection(settings, async (connection) => {
+            // The names already in use, remote and local, so that the file cannot turn out to
+            // be an update of an existing audience (or a duplicate name in the folder).
+            const taken = await takenNames(connection.audiences, earlyOut ?? defaultOut('x'), io);
+            if (name)
+                refuseTaken(name, taken, false);
+            const draft = await importWithProgress(connection.audiences, urls, model, io);
+            return { draft, taken };
+        }, deps.connect);
         const { profile, fieldNotes } = draftToProfile(draft, name ? { name } : {});
+        if (!name)
+            refuseTaken(profile.name, taken, true);
         const out = values.out?.trim() || defaultOut(profile.name);
         const schemaPath = await resolveSchemaRef(values.schema, io.cwd, external_node_path_default().dirname(out));
         const text = profileToYaml(profile, {
@@ -5467,7 +5508,9 @@ async function bootstrapCommand(args, io, deps = {}) {
         if (error instanceof OverwriteRefusedError) {
             reportError(io, 'bootstrap', `${error.message}\nUse --force to overwrite it, or --out to write elsewhere.`);
         }
-        else if (error instanceof ConnectionSettingsError || error instanceof DraftError) {
+        else if (error instanceof ConnectionSettingsError ||
+            error instanceof DraftError ||
+            error instanceof NameTakenError) {
             reportError(io, 'bootstrap', `${error.message}`);
         }
         else {
@@ -5487,6 +5530,39 @@ const BOOTSTRAP_OPTIONS = {
 };
 function defaultOut(name) {
     return `audiences/${slugify(name)}.yml`;
+}
+/** The draft's name is an existing audience's, remote or in the files. */
+class NameTakenError extends Error {
+    name = 'NameTakenError';
+}
+/** Each name in use, with where: the workspace, or the file that declares it. */
+async function takenNames(audiences, out, io) {
+    const taken = new Map();
+    for (const remote of await audiences.listAudiences()) {
+        taken.set(remote.name.trim(), `the workspace has an audience of that name (${remote.id})`);
+    }
+    // The folder the file goes to is the folder a plan reads; its valid audiences count.
+    const folder = external_node_path_default().dirname(out);
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(io.cwd, folder))) {
+        const local = await loadAudiences([folder], { cwd: io.cwd });
+        for (const audience of local.audiences) {
+            const at = `${audience.source.file}:${audience.source.line}`;
+            for (const used of [audience.name, ...audience.previousNames]) {
+                taken.set(used, `${at} declares it`);
+            }
+        }
+    }
+    return taken;
+}
+/** Throws when `name` is in use: the file would update or clash with that audience. */
+function refuseTaken(name, taken, drafted) {
+    const where = taken.get(name.trim());
+    if (where === undefined)
+        return;
+    throw new NameTakenError(`the name ${JSON.stringify(name)} is taken: ${where}. A file with it would not create a new audience` +
+        (drafted
+            ? ', so no file was written. Run again with --name and a new name.'
+            : '. Choose another --name (nothing was imported).'));
 }
 async function refuseExisting(file, io) {
     const existing = await existingFiles([file], io.cwd);

@@ -336,12 +336,8 @@ function updateOrNoop(
   fromName: string | undefined,
 ): Outcome {
   const name = d.name.trim();
-  // Names match trimmed, but the PUT writes the file's spelling: a remote `Foo ` matched by
-  // `Foo` is renamed by the write, so the plan must show it.
   const renamed: FieldChange[] =
-    fromName !== undefined || r.name !== name
-      ? [{ field: 'name', before: r.name, after: name }]
-      : [];
+    fromName === undefined ? [] : [{ field: 'name', before: r.name, after: name }];
   const fieldChanges = [...renamed, ...managedDiffs(d, r)];
   if (fieldChanges.length === 0) return { type: 'noop' };
   const kind = fromName === undefined ? 'update' : 'rename';
@@ -368,7 +364,7 @@ function updateOrNoop(
       id: r.id,
       ...(fromName === undefined ? {} : { fromName }),
       fieldChanges,
-      body: updateBody(d, r),
+      body: updateBody(d, r, fromName === undefined ? r.name : name),
       ...updatedAt(r),
       source: d.source,
     },
@@ -431,8 +427,10 @@ const READ_ONLY_FIELDS: ReadonlySet<string> = new Set([
  * is what keeps an undeclared field from being wiped, and that includes fields this
  * version does not know: the API adds fields without notice (`additionalInformation`
  * came that way), and the API's own example PUTs back the whole object it read.
+ * `name` is the one to write: the remote's own spelling, unless the change renames (names
+ * match trimmed, and a file cannot spell `Foo `, so a PUT must not quietly trim it).
  */
-function updateBody(d: DesiredAudience, r: RemoteAudience): Profile {
+function updateBody(d: DesiredAudience, r: RemoteAudience, name: string): Profile {
   const body: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(r.raw)) {
     // `__proto__` from JSON is an own key; assigning it would set the body's prototype.
@@ -445,7 +443,7 @@ function updateBody(d: DesiredAudience, r: RemoteAudience): Profile {
     const declared = d.fields[field];
     if (declared !== undefined) body[field] = cleanValue(declared);
   }
-  body.name = d.name.trim();
+  body.name = name;
   return body as unknown as Profile;
 }
 

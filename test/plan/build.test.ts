@@ -105,13 +105,13 @@ describe('update', () => {
     });
   });
 
-  it('shows the name change when the remote spelling differs only in surrounding spaces', () => {
-    const plan = buildPlan([desired('Leaders')], [remote('Leaders ')], options());
-    expect(summary(plan.changes)).toEqual(['update Leaders id-Leaders ']);
-    expect(plan.changes[0]?.fieldChanges).toEqual([
-      { field: 'name', before: 'Leaders ', after: 'Leaders' },
-    ]);
-    expect(plan.changes[0]?.body?.name).toBe('Leaders');
+  it('keeps the remote spelling of a name that matches only when trimmed', () => {
+    // A file cannot write `Leaders ` (names are trimmed), so the PUT must not rewrite it:
+    // the plan would not show that change.
+    expect(buildPlan([desired('Leaders')], [remote('Leaders ')], options()).changes).toEqual([]);
+    const plan = buildPlan([desired('Leaders', { maxAge: 50 })], [remote('Leaders ')], options());
+    expect(plan.changes[0]?.fieldChanges).toEqual([{ field: 'maxAge', before: 45, after: 50 }]);
+    expect(plan.changes[0]?.body?.name).toBe('Leaders ');
   });
 
   it('carries remote fields it does not know into the PUT, so a new API field is not wiped', () => {
