@@ -115,7 +115,13 @@ interface RunState {
   inputError?: InputError;
   commentUrl?: string;
   /** Set for `command: export`, whose report is the list of files written. */
-  exported?: { written: string[]; skipped: { file: string; reason: string }[]; outDir: string };
+  exported?: {
+    written: string[];
+    overwritten: string[];
+    removed: string[];
+    skipped: { file: string; reason: string }[];
+    outDir: string;
+  };
   github?: Promise<GitHubApi>;
   /** The pull request merged as the pushed commit, looked up once per run. */
   mergedPull?: Promise<MergedPullLookup>;
@@ -548,7 +554,8 @@ async function exportFiles(
   try {
     const result = await runner.group('Export', () =>
       // The Action's export lands in a pull request, where git shows and can undo every
-      // overwrite, so it replaces existing files (the CLI refuses without --force).
+      // change, so it makes the folder exactly the export, as the CLI does with --force:
+      // a stale file left behind would recreate its audience when the PR is merged.
       exportWorkspace(connection.audiences, {
         outDir,
         force: true,
@@ -557,7 +564,11 @@ async function exportFiles(
       }),
     );
     state.exported = { ...result, outDir };
-    for (const file of result.written) infoUntrusted(`wrote ${file}`);
+    const overwritten = new Set(result.overwritten);
+    for (const file of result.written) {
+      infoUntrusted(`${overwritten.has(file) ? 'overwrote' : 'wrote'} ${file}`);
+    }
+    for (const file of result.removed) infoUntrusted(`removed ${file}`);
     for (const s of result.skipped) runner.warning(`skipped ${s.file}: ${s.reason}`);
   } finally {
     await connection.api.close();
@@ -757,13 +768,21 @@ function summaryText(state: RunState, view: RunReport): string {
     // The report's view model is about files and plans; a wrong input precedes both.
     return `**audience-sync did not start:** ${escapeMarkdown(state.inputError.message)}\n\nNothing was read from neuroflash or written to it. Fix the workflow's \`with:\` inputs and run again.\n`;
   }
+  if (state.inputs?.command === 'export' && !state.exported && state.failure) {
+    // The view model describes a validation or a plan; an export that stopped has neither.
+    return `**The export did not complete:** ${escapeMarkdown(state.failure.message)}\n`;
+  }
   if (!state.exported) return renderSummary(view);
-  const { written, skipped, outDir } = state.exported;
+  const { written, overwritten, removed, skipped, outDir } = state.exported;
   const where = state.workspace ? escapeMarkdown(state.workspace.name) : 'the workspace';
+  const replaced = new Set(overwritten);
+  const removals =
+    removed.length > 0 ? `, ${plural(removed.length, 'other audience file')} removed` : '';
   const lines = [
-    `**Export of ${where}:** ${plural(written.length, 'file')} written to ${codeSpan(outDir)}.`,
+    `**Export of ${where}:** ${plural(written.length, 'file')} written to ${codeSpan(outDir)}${removals}.`,
     '',
-    ...written.map((f) => `- ${codeSpan(f)}`),
+    ...written.map((f) => `- ${codeSpan(f)}${replaced.has(f) ? ' (overwritten)' : ''}`),
+    ...removed.map((f) => `- ${codeSpan(f)} (removed)`),
   ];
   if (skipped.length > 0) {
     lines.push('', `**${plural(skipped.length, 'audience')} skipped:**`, '');

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4827);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(756);
 /* harmony import */ var _config_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1784);
 // The command line's entry point: runs the CLI against the real process.
 
@@ -2534,7 +2534,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4827:
+/***/ 756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3723,8 +3723,8 @@ function formatSummary(result) {
 var parallel = __nccwpck_require__(1784);
 // EXTERNAL MODULE: ./src/config/parse.ts
 var parse = __nccwpck_require__(8353);
-// EXTERNAL MODULE: ./src/config/rules.ts + 4 modules
-var rules = __nccwpck_require__(474);
+// EXTERNAL MODULE: ./src/config/rules.ts + 1 modules
+var rules = __nccwpck_require__(6493);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * The loader: files → desired audiences and every located problem. It never throws for
@@ -4007,62 +4007,8 @@ function round(value, decimals) {
     return Math.round(value * factor) / factor;
 }
 
-;// CONCATENATED MODULE: ./src/export/schema-ref.ts
-/**
- * Where an exported file's `yaml-language-server` comment points. The files land in the
- * user's repository, which has no `src/schema/` of its own, so a path into this project
- * only works when exporting inside this project; everywhere else a URL does.
- */
-
-
-/** The schema's place inside the audience-sync repository. */
-const SCHEMA_REPO_PATH = 'src/schema/audience.schema.json';
-/**
- * The published schema, pinned to the major version the Action is used at (`@v1`), so
- * editors see the same rules as the validator of that major version.
- */
-const DEFAULT_SCHEMA_URL = schemaUrlFor('audience-sync/audience-sync', 'v1');
-/** The raw URL of the schema in a GitHub repository at a ref (a tag, branch or SHA). */
-function schemaUrlFor(repository, ref) {
-    return `https://raw.githubusercontent.com/${repository}/${ref}/${SCHEMA_REPO_PATH}`;
-}
-/**
- * Inside a running Action, the schema of the exact version in use: GitHub sets
- * `GITHUB_ACTION_REPOSITORY` and `GITHUB_ACTION_REF` for the step's action. Undefined
- * elsewhere (a local `uses: ./` action has no ref), so the caller falls back.
- */
-function schemaUrlForAction(env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
-    const ref = env.GITHUB_ACTION_REF?.trim();
-    return repository && ref ? schemaUrlFor(repository, ref) : undefined;
-}
-function isUrl(ref) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref);
-}
-/**
- * The `$schema` value for files written into `dir`. `schema` may be a URL (used as is) or
- * a path relative to `cwd` (made relative to `dir`). Without one: this project's own
- * schema when `cwd` holds it, else the published URL.
- */
-async function resolveSchemaRef(schema, cwd, dir) {
-    if (schema && isUrl(schema))
-        return schema;
-    const target = schema ? external_node_path_default().resolve(cwd, schema) : external_node_path_default().resolve(cwd, SCHEMA_REPO_PATH);
-    if (!schema && !(await exists(target)))
-        return DEFAULT_SCHEMA_URL;
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(cwd, dir), target).split((external_node_path_default()).sep).join('/');
-    return relative.startsWith('.') ? relative : `./${relative}`;
-}
-async function exists(file) {
-    try {
-        await (0,promises_.access)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
+// EXTERNAL MODULE: ./src/schema/validator.ts + 2 modules
+var validator = __nccwpck_require__(7522);
 ;// CONCATENATED MODULE: ./src/export/slug.ts
 /**
  * File names for exported audiences. A slug must be stable (the same name gives the same
@@ -4159,16 +4105,30 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-/** Some target files exist and overwriting was not allowed; nothing was written. */
+/**
+ * Some target files exist, or the folder holds other audience files, and replacing them
+ * was not allowed; nothing was written.
+ */
 class OverwriteRefusedError extends Error {
     files;
+    others;
     name = 'OverwriteRefusedError';
     constructor(
     /** The existing files, as the caller named them. */
-    files) {
-        const count = files.length === 1 ? '1 existing file' : `${files.length} existing files`;
-        super(`refusing to overwrite ${count} (nothing was written): ${files.join(', ')}`);
+    files, 
+    /** Other audience files beside them that a forced export would remove. */
+    others = []) {
+        const count = (n, what) => (n === 1 ? `1 ${what}` : `${n} ${what}s`);
+        const parts = [
+            files.length > 0 && `overwrite ${count(files.length, 'existing file')}: ${files.join(', ')}`,
+            others.length > 0 &&
+                `leave ${count(others.length, 'other audience file')} beside the export, which would then not be exact: ${others.join(', ')}`,
+        ].filter(Boolean);
+        super(others.length === 0
+            ? `refusing to overwrite ${count(files.length, 'existing file')} (nothing was written): ${files.join(', ')}`
+            : `refusing to ${parts.join('; and to ')} (nothing was written)`);
         this.files = files;
+        this.others = others;
     }
 }
 /** The files among `files` (relative to `cwd`) that exist, symlinks included. */
@@ -4189,7 +4149,8 @@ async function existingFiles(files, cwd) {
 /**
  * Writes every file or none: refuses with {@link OverwriteRefusedError} when any target
  * exists and `force` is false; otherwise writes all texts to temporary files beside their
- * targets first and renames them into place only once all were written.
+ * targets first and renames them into place only once all were written. Then removes the
+ * files of `remove` (relative to `cwd`), the caller having decided they may go.
  */
 async function writeAllOrNothing(files, options) {
     if (!options.force) {
@@ -4220,6 +4181,242 @@ async function writeAllOrNothing(files, options) {
             await Promise.all(staged.slice(index).map((s) => (0,promises_.rm)(s.temp, { force: true })));
             throw error;
         }
+    }
+    await removeFiles(options.remove ?? [], staged, options.cwd);
+}
+/**
+ * Removes only after every new file is in place: a failure then leaves an extra file, not
+ * a missing one. On a case-insensitive disk `Team.yml` and a new `team.yml` are one file,
+ * so a file that now is one of the targets is kept.
+ */
+async function removeFiles(files, written, cwd) {
+    if (files.length === 0)
+        return;
+    const identity = (info) => `${info.dev}:${info.ino}`;
+    const targets = new Set();
+    for (const { target } of written)
+        targets.add(identity(await (0,promises_.lstat)(target)));
+    for (const file of files) {
+        const absolute = external_node_path_default().resolve(cwd, file);
+        if (targets.has(identity(await (0,promises_.lstat)(absolute))))
+            continue;
+        await (0,promises_.rm)(absolute);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/export/folder.ts
+/**
+ * What an export does to the folder it writes into. An exact export must leave the folder
+ * holding only its own files, so audience files it does not rewrite have to go; but a
+ * folder may be a repository root or hold someone's other YAML, so only files that are
+ * recognisably audience files are ever removed, and anything else that `plan` would read
+ * stops the export instead of being deleted.
+ */
+
+
+
+
+
+
+
+
+const SCHEMA_KEYS = new Set(Object.keys(validator/* audienceSchema */.K.properties ?? {}));
+/**
+ * Classifies one file's text. Strict on purpose: a GitHub workflow also has a top-level
+ * `name`, so a `name` alone proves nothing; every key of every document must be one of
+ * the audience schema's.
+ */
+function classifyText(text) {
+    // The loader's own parser: the same idea of an empty document, and its guard against
+    // alias bombs.
+    const parsed = (0,parse/* parseAudienceFile */.G)('', text);
+    if (parsed.documents.some((d) => d.yamlError)) {
+        return { kind: 'unreadable', names: [], reason: 'it is not valid YAML' };
+    }
+    const values = parsed.documents.map((d) => d.value);
+    if (values.length === 0) {
+        return { kind: 'blank', names: [], reason: 'it holds no YAML document' };
+    }
+    const names = [];
+    for (const value of values) {
+        if (!(0,guards/* isRecord */.u)(value)) {
+            return { kind: 'foreign', names: [], reason: 'a document is not a mapping' };
+        }
+        const unknown = Object.keys(value).filter((k) => !SCHEMA_KEYS.has(k));
+        if (unknown.length > 0) {
+            return {
+                kind: 'foreign',
+                names: [],
+                reason: `it has keys no audience has (${unknown.slice(0, 3).join(', ')})`,
+            };
+        }
+        if (typeof value.name !== 'string' || value.name.trim() === '') {
+            return { kind: 'foreign', names: [], reason: 'a document has no name' };
+        }
+        names.push(value.name.trim());
+    }
+    return { kind: 'audience', names, reason: '' };
+}
+/**
+ * Every file that `plan <outDir>` would read (the loader's own discovery, so dot-folders
+ * such as `.github` are never even looked at), classified. An absent folder has none.
+ */
+async function surveyFolder(outDir, cwd) {
+    const discovery = await discoverFiles([outDir], cwd);
+    const surveyed = [];
+    for (const file of discovery.files) {
+        const absolute = external_node_path_default().resolve(cwd, file);
+        const info = await (0,promises_.lstat)(absolute);
+        if (!info.isFile()) {
+            surveyed.push({ file, kind: 'special', names: [], reason: 'it is not a regular file' });
+            continue;
+        }
+        surveyed.push({ file, ...classifyText(await (0,promises_.readFile)(absolute, 'utf8')) });
+    }
+    return surveyed;
+}
+/** Whether `dir` (relative to `cwd`) is the top of a git repository. */
+async function isRepositoryRoot(dir, cwd) {
+    try {
+        await (0,promises_.lstat)(external_node_path_default().join(external_node_path_default().resolve(cwd, dir), '.git'));
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Files in the folder that `plan` would read but that are not recognisably audience
+ * files. The export cannot be exact while they are there, and it never deletes what it
+ * cannot recognise, so it stops; nothing was written or removed.
+ */
+class ForeignFilesError extends Error {
+    outDir;
+    files;
+    name = 'ForeignFilesError';
+    constructor(outDir, files) {
+        const count = files.length === 1 ? '1 file' : `${files.length} files`;
+        const list = files.map((f) => `${f.file} (${f.reason})`).join(', ');
+        super(`${outDir} holds ${count} that \`plan ${outDir}\` would read but that ${files.length === 1 ? 'is not an audience file' : 'are not audience files'}, ` +
+            `so the export could not be exact (nothing was written or removed): ${list}`);
+        this.outDir = outDir;
+        this.files = files;
+    }
+}
+/** Removing files was needed but is not safe here; nothing was written or removed. */
+class RemovalRefusedError extends Error {
+    why;
+    outDir;
+    files;
+    name = 'RemovalRefusedError';
+    constructor(why, outDir, 
+    /** The audience files that would have been removed. */
+    files) {
+        const count = files.length === 1 ? '1 audience file' : `${files.length} audience files`;
+        const list = files.join(', ');
+        super(why === 'repository-root'
+            ? `refusing to remove ${count} from ${outDir}, the root of a git repository, where audience-shaped files may be fixtures or examples (nothing was written or removed): ${list}`
+            : `the workspace has no audience to export, and refusing to empty ${outDir} of its ${count} (nothing was written or removed): ${list}`);
+        this.why = why;
+        this.outDir = outDir;
+        this.files = files;
+    }
+}
+/**
+ * Pure: decides, from the export's `targets` and the folder's survey, which files are
+ * overwritten and which removed, or throws why the export must not run:
+ * - `OverwriteRefusedError` without `force` when any target or other audience file exists
+ *   (the first would be clobbered, the second would make the result inexact);
+ * - `ForeignFilesError` when a file `plan` reads is not an audience file (at a target
+ *   path, a broken or blank file is overwritten with `force`: it is where the export
+ *   writes and holds nothing anyone could read);
+ * - `RemovalRefusedError` when files would be removed from a repository root, or the
+ *   export writes nothing at all yet would empty the folder (a wrong workspace, say).
+ */
+function planFolderChanges(targets, survey, options) {
+    const key = (file) => external_node_path_default().resolve(options.cwd, file);
+    const targetKeys = new Set(targets.map(key));
+    const surveyed = new Map(survey.map((s) => [key(s.file), s]));
+    const others = survey.filter((s) => !targetKeys.has(key(s.file)));
+    const otherAudiences = others.filter((s) => s.kind === 'audience').map((s) => s.file);
+    if (!options.force && (options.existingTargets.length > 0 || otherAudiences.length > 0)) {
+        throw new OverwriteRefusedError([...options.existingTargets], otherAudiences);
+    }
+    const foreign = [
+        ...options.existingTargets
+            .map((file) => surveyed.get(key(file)))
+            .filter((s) => s !== undefined && (s.kind === 'foreign' || s.kind === 'special')),
+        ...others.filter((s) => s.kind !== 'audience'),
+    ]
+        .map((s) => ({ file: s.file, reason: s.reason }))
+        .sort((a, b) => slug_compareText(a.file, b.file));
+    if (foreign.length > 0)
+        throw new ForeignFilesError(options.outDir, foreign);
+    const remove = [...otherAudiences].sort(slug_compareText);
+    if (remove.length > 0 && options.repositoryRoot) {
+        throw new RemovalRefusedError('repository-root', options.outDir, remove);
+    }
+    if (remove.length > 0 && targets.length === 0) {
+        throw new RemovalRefusedError('nothing-exported', options.outDir, remove);
+    }
+    return { overwrite: [...options.existingTargets].sort(slug_compareText), remove };
+}
+
+;// CONCATENATED MODULE: ./src/export/schema-ref.ts
+/**
+ * Where an exported file's `yaml-language-server` comment points. The files land in the
+ * user's repository, which has no `src/schema/` of its own, so a path into this project
+ * only works when exporting inside this project; everywhere else a URL does.
+ */
+
+
+/** The schema's place inside the audience-sync repository. */
+const SCHEMA_REPO_PATH = 'src/schema/audience.schema.json';
+/**
+ * The published schema, pinned to the major version the Action is used at (`@v1`), so
+ * editors see the same rules as the validator of that major version.
+ */
+const DEFAULT_SCHEMA_URL = schemaUrlFor('audience-sync/audience-sync', 'v1');
+/** The raw URL of the schema in a GitHub repository at a ref (a tag, branch or SHA). */
+function schemaUrlFor(repository, ref) {
+    return `https://raw.githubusercontent.com/${repository}/${ref}/${SCHEMA_REPO_PATH}`;
+}
+/**
+ * Inside a running Action, the schema of the exact version in use: GitHub sets
+ * `GITHUB_ACTION_REPOSITORY` and `GITHUB_ACTION_REF` for the step's action. Undefined
+ * elsewhere (a local `uses: ./` action has no ref), so the caller falls back.
+ */
+function schemaUrlForAction(env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+    const ref = env.GITHUB_ACTION_REF?.trim();
+    return repository && ref ? schemaUrlFor(repository, ref) : undefined;
+}
+function isUrl(ref) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref);
+}
+/**
+ * The `$schema` value for files written into `dir`. `schema` may be a URL (used as is) or
+ * a path relative to `cwd` (made relative to `dir`). Without one: this project's own
+ * schema when `cwd` holds it, else the published URL.
+ */
+async function resolveSchemaRef(schema, cwd, dir) {
+    if (schema && isUrl(schema))
+        return schema;
+    const target = schema ? external_node_path_default().resolve(cwd, schema) : external_node_path_default().resolve(cwd, SCHEMA_REPO_PATH);
+    if (!schema && !(await exists(target)))
+        return DEFAULT_SCHEMA_URL;
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(cwd, dir), target).split((external_node_path_default()).sep).join('/');
+    return relative.startsWith('.') ? relative : `./${relative}`;
+}
+async function exists(file) {
+    try {
+        await (0,promises_.access)(file);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 
@@ -4339,18 +4536,37 @@ function readsAsSameStringIn11(text) {
 
 
 
+
+
 /**
- * Writes one YAML file per remote audience. Refuses (throws `OverwriteRefusedError`
- * listing the files) to overwrite existing files unless `force`; writes nothing at all in
- * that case.
+ * Writes one YAML file per remote audience, so that the folder then holds exactly the
+ * export. Without `force`, throws `OverwriteRefusedError` when a target or any other
+ * audience file exists; with it, overwrites the targets and removes the other audience
+ * files. Throws `ForeignFilesError` or `RemovalRefusedError` (see
+ * {@link planFolderChanges}) when that cannot be done safely. Whenever it throws, nothing
+ * was written or removed.
  */
 async function exportWorkspace(audiences, options) {
     const remote = await audiences.listAudiences();
     const schemaPath = await resolveSchemaRef(options.schema, options.cwd, options.outDir);
     const rendered = renderExport(remote, { outDir: options.outDir, schemaPath });
-    await writeAllOrNothing(rendered.files, { cwd: options.cwd, force: options.force });
+    const targets = rendered.files.map((f) => f.file);
+    const changes = planFolderChanges(targets, await surveyFolder(options.outDir, options.cwd), {
+        outDir: options.outDir,
+        cwd: options.cwd,
+        force: options.force,
+        existingTargets: await existingFiles(targets, options.cwd),
+        repositoryRoot: await isRepositoryRoot(options.outDir, options.cwd),
+    });
+    await writeAllOrNothing(rendered.files, {
+        cwd: options.cwd,
+        force: options.force,
+        remove: changes.remove,
+    });
     return {
-        written: rendered.files.map((f) => f.file),
+        written: targets,
+        overwritten: changes.overwrite,
+        removed: changes.remove,
         skipped: rendered.skipped,
         readOnly: rendered.files.filter((f) => f.readOnly).map((f) => f.file),
     };
@@ -5623,7 +5839,9 @@ so that planning the folder afterwards shows no changes.
 
 Options:
   --out DIR         the folder to write into (default: audiences)
-  --force           overwrite files that exist (without it, nothing is written if any does)
+  --force           make DIR exactly the export: overwrite files that exist and remove
+                    the other audience files (without it, nothing is written if DIR
+                    holds any audience file). Other files are never removed
   --json            print the result as JSON
   --schema REF      the $schema of the files' yaml-language-server comment: a URL, or a
                     path to audience.schema.json (default: the published schema URL)
@@ -5652,10 +5870,8 @@ async function exportCommand(args, io, deps = {}) {
             io.stdout(`${JSON.stringify({ workspace, ...result }, null, 2)}\n`);
             return 0;
         }
-        const readOnly = new Set(result.readOnly);
-        for (const file of result.written) {
-            io.stdout(`wrote ${file}${readOnly.has(file) ? ' (read-only: owned by another user)' : ''}\n`);
-        }
+        for (const line of fileLines(result))
+            io.stdout(`${line}\n`);
         for (const { file, reason } of result.skipped) {
             io.stderr(`warning: skipped ${file}: ${reason}\n`);
         }
@@ -5664,7 +5880,19 @@ async function exportCommand(args, io, deps = {}) {
     }
     catch (error) {
         if (error instanceof OverwriteRefusedError) {
-            reportError(io, 'export', `${error.message}\nUse --force to overwrite them, or --out to export into another folder.`);
+            const hint = error.others.length === 0
+                ? 'Use --force to overwrite them, or --out to export into another folder.'
+                : 'Use --force to replace them (the folder then holds exactly the export), or --out to export into an empty folder.';
+            reportError(io, 'export', `${error.message}\n${hint}`);
+        }
+        else if (error instanceof ForeignFilesError) {
+            reportError(io, 'export', `${error.message}\nMove them out of ${outDir}, or export with --out into another folder.`);
+        }
+        else if (error instanceof RemovalRefusedError) {
+            const hint = error.why === 'repository-root'
+                ? 'Export into a folder of its own (such as --out audiences), or remove those files yourself.'
+                : 'Check the workspace; if it really has no audiences, remove those files yourself.';
+            reportError(io, 'export', `${error.message}\n${hint}`);
         }
         else if (error instanceof ConnectionSettingsError) {
             reportError(io, 'export', `${error.message}`);
@@ -5682,9 +5910,28 @@ const EXPORT_OPTIONS = {
     schema: { type: 'string' },
     ...CONNECTION_OPTIONS,
 };
+/**
+ * One line per file the export touched, in path order, so a reviewer sees every
+ * removal beside the file that replaced it.
+ */
+function fileLines(result) {
+    const readOnly = new Set(result.readOnly);
+    const overwritten = new Set(result.overwritten);
+    const lines = [
+        ...result.written.map((file) => ({
+            file,
+            text: `${overwritten.has(file) ? 'overwrote' : 'wrote'} ${file}${readOnly.has(file) ? ' (read-only: owned by another user)' : ''}`,
+        })),
+        ...result.removed.map((file) => ({ file, text: `removed ${file}` })),
+    ];
+    return lines.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((l) => l.text);
+}
 function summary(workspace, outDir, result) {
     const n = result.written.length;
     const details = [
+        result.overwritten.length > 0 && `${result.overwritten.length} overwritten`,
+        result.removed.length > 0 &&
+            `${result.removed.length} other audience file${result.removed.length === 1 ? '' : 's'} removed`,
         result.readOnly.length > 0 && `${result.readOnly.length} read-only`,
         result.skipped.length > 0 && `${result.skipped.length} skipped`,
     ].filter(Boolean);
@@ -7338,7 +7585,7 @@ async function runCli(argv, io) {
 /* harmony export */ });
 /* unused harmony export checkFile */
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8353);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(474);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6493);
 
 
 /** Parses one file and applies the rules that look at one document at a time. */
@@ -7691,7 +7938,7 @@ function syntaxProblem(error, at) {
 
 /***/ }),
 
-/***/ 474:
+/***/ 6493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7710,29 +7957,8 @@ var guards = __nccwpck_require__(9609);
 var model = __nccwpck_require__(182);
 // EXTERNAL MODULE: ./src/schema/locate.ts
 var locate = __nccwpck_require__(2177);
-;// CONCATENATED MODULE: ./src/schema/audience.schema.json
-const audience_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"neuroflash target audience","description":"One target audience of a neuroflash workspace, as audience-sync keeps it in sync. Each YAML document of a file holds one audience. The profile fields are sent to the neuroflash API; previousNames and state steer the sync and are never sent.","type":"object","additionalProperties":false,"properties":{"name":{"description":"The audience\'s name, 3 to 100 characters. audience-sync finds the remote audience by this name (trimmed, case-sensitive), so it must be unique across all files.","type":"string","minLength":3,"maxLength":100,"pattern":"\\\\S","examples":["Marketing leaders"]},"residence":{"description":"Where the audience lives: a city or a region.","type":"string","examples":["Berlin"]},"country":{"description":"The audience\'s country, usually an ISO 3166 code. Optional. The API keeps its case as written.","type":"string","examples":["DE"]},"nativeLanguage":{"description":"The audience\'s native language, usually an ISO 639-1 code. Optional.","type":"string","examples":["de"]},"minAge":{"description":"The youngest age in the audience: a whole number from 0 to 120, at most maxAge.","type":"integer","minimum":0,"maximum":120,"examples":[25]},"maxAge":{"description":"The oldest age in the audience: a whole number from 0 to 120, at least minAge.","type":"integer","minimum":0,"maximum":120,"examples":[45]},"genderDistribution":{"description":"The share of each gender, each from 0 to 1. All four keys are required and they must sum to 1 (the API rejects any other sum).","type":"object","additionalProperties":false,"required":["female","male","nonBinary","preferNotToSay"],"properties":{"female":{"description":"The share of women, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.5]},"male":{"description":"The share of men, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.4]},"nonBinary":{"description":"The share of non-binary people, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.07]},"preferNotToSay":{"description":"The share of people who prefer not to say, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.03]}},"examples":[{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03}]},"interests":{"description":"What the audience cares about. Compared as a set: the order does not matter.","type":"array","items":{"description":"One interest: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["AI","content marketing"]]},"needs":{"description":"What the audience needs. Compared as a set: the order does not matter.","type":"array","items":{"description":"One need: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["scale content production"]]},"painPoints":{"description":"What troubles the audience. Compared as a set: the order does not matter.","type":"array","items":{"description":"One pain point: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["manual workflows"]]},"shared":{"description":"Whether the audience is visible to the whole workspace. Optional.","type":"boolean","examples":[true]},"additionalInformation":{"description":"Free text that describes the audience further. Optional.","type":"string","examples":["Decision makers in mid-sized B2B companies."]},"previousNames":{"description":"Management key, never sent to the API: names this audience had before. A remote audience found under one of them is renamed to name instead of a new one being created.","type":"array","items":{"description":"A name the audience had before.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["Marketing managers"]]},"state":{"description":"Management key, never sent to the API: present (the default) keeps the audience; absent deletes it if it exists. An absent audience needs only name.","type":"string","enum":["present","absent"],"default":"present","examples":["absent"]}},"if":{"required":["state"],"properties":{"state":{"const":"absent"}}},"then":{"required":["name"]},"else":{"required":["name","residence","minAge","maxAge","genderDistribution","interests","needs","painPoints"]},"examples":[{"name":"Marketing leaders","residence":"Berlin","country":"DE","nativeLanguage":"de","minAge":30,"maxAge":55,"genderDistribution":{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03},"interests":["AI","content marketing"],"needs":["scale content production"],"painPoints":["manual workflows"],"shared":true,"previousNames":["Marketing managers"],"state":"present"},{"name":"Retired campaign audience","state":"absent"}]}');
-;// CONCATENATED MODULE: ./src/schema/audience.validate.js
-// Generated from audience.schema.json by scripts/generate-validator.ts: do not edit.
-// Run `npm run generate` after changing the schema.
-const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const audience_validate = (validate10);const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"neuroflash target audience","description":"One target audience of a neuroflash workspace, as audience-sync keeps it in sync. Each YAML document of a file holds one audience. The profile fields are sent to the neuroflash API; previousNames and state steer the sync and are never sent.","type":"object","additionalProperties":false,"properties":{"name":{"description":"The audience's name, 3 to 100 characters. audience-sync finds the remote audience by this name (trimmed, case-sensitive), so it must be unique across all files.","type":"string","minLength":3,"maxLength":100,"pattern":"\\S","examples":["Marketing leaders"]},"residence":{"description":"Where the audience lives: a city or a region.","type":"string","examples":["Berlin"]},"country":{"description":"The audience's country, usually an ISO 3166 code. Optional. The API keeps its case as written.","type":"string","examples":["DE"]},"nativeLanguage":{"description":"The audience's native language, usually an ISO 639-1 code. Optional.","type":"string","examples":["de"]},"minAge":{"description":"The youngest age in the audience: a whole number from 0 to 120, at most maxAge.","type":"integer","minimum":0,"maximum":120,"examples":[25]},"maxAge":{"description":"The oldest age in the audience: a whole number from 0 to 120, at least minAge.","type":"integer","minimum":0,"maximum":120,"examples":[45]},"genderDistribution":{"description":"The share of each gender, each from 0 to 1. All four keys are required and they must sum to 1 (the API rejects any other sum).","type":"object","additionalProperties":false,"required":["female","male","nonBinary","preferNotToSay"],"properties":{"female":{"description":"The share of women, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.5]},"male":{"description":"The share of men, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.4]},"nonBinary":{"description":"The share of non-binary people, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.07]},"preferNotToSay":{"description":"The share of people who prefer not to say, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.03]}},"examples":[{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03}]},"interests":{"description":"What the audience cares about. Compared as a set: the order does not matter.","type":"array","items":{"description":"One interest: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["AI","content marketing"]]},"needs":{"description":"What the audience needs. Compared as a set: the order does not matter.","type":"array","items":{"description":"One need: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["scale content production"]]},"painPoints":{"description":"What troubles the audience. Compared as a set: the order does not matter.","type":"array","items":{"description":"One pain point: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["manual workflows"]]},"shared":{"description":"Whether the audience is visible to the whole workspace. Optional.","type":"boolean","examples":[true]},"additionalInformation":{"description":"Free text that describes the audience further. Optional.","type":"string","examples":["Decision makers in mid-sized B2B companies."]},"previousNames":{"description":"Management key, never sent to the API: names this audience had before. A remote audience found under one of them is renamed to name instead of a new one being created.","type":"array","items":{"description":"A name the audience had before.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["Marketing managers"]]},"state":{"description":"Management key, never sent to the API: present (the default) keeps the audience; absent deletes it if it exists. An absent audience needs only name.","type":"string","enum":["present","absent"],"default":"present","examples":["absent"]}},"if":{"required":["state"],"properties":{"state":{"const":"absent"}}},"then":{"required":["name"]},"else":{"required":["name","residence","minAge","maxAge","genderDistribution","interests","needs","painPoints"]},"examples":[{"name":"Marketing leaders","residence":"Berlin","country":"DE","nativeLanguage":"de","minAge":30,"maxAge":55,"genderDistribution":{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03},"interests":["AI","content marketing"],"needs":["scale content production"],"painPoints":["manual workflows"],"shared":true,"previousNames":["Marketing managers"],"state":"present"},{"name":"Retired campaign audience","state":"absent"}]};const func2 = Object.prototype.hasOwnProperty;const func3 = ((s) => { let n = 0; for (const _ of s) n++; return n; });const pattern0 = new RegExp("\\S", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.state === undefined) && (missing0 = "state")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.state !== undefined){if("absent" !== data.state){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.then.required,parentSchema:schema11.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.residence === undefined){const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "residence"},message:"must have required property '"+"residence"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.minAge === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "minAge"},message:"must have required property '"+"minAge"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.maxAge === undefined){const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "maxAge"},message:"must have required property '"+"maxAge"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.genderDistribution === undefined){const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "genderDistribution"},message:"must have required property '"+"genderDistribution"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.interests === undefined){const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "interests"},message:"must have required property '"+"interests"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.needs === undefined){const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "needs"},message:"must have required property '"+"needs"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data.painPoints === undefined){const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "painPoints"},message:"must have required property '"+"painPoints"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid0 = _errs5 === errors;valid0 = _valid0;ifClause0 = "else";}if(!valid0){const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.if,parentSchema:schema11,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func3(data1) > 100){const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(func3(data1) < 3){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern0.test(data1)){const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.name.type,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.residence !== undefined){let data2 = data.residence;if(typeof data2 !== "string"){const err17 = {instancePath:instancePath+"/residence",schemaPath:"#/properties/residence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.residence.type,parentSchema:schema11.properties.residence,data:data2};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.country !== undefined){let data3 = data.country;if(typeof data3 !== "string"){const err18 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.country.type,parentSchema:schema11.properties.country,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.nativeLanguage !== undefined){let data4 = data.nativeLanguage;if(typeof data4 !== "string"){const err19 = {instancePath:instancePath+"/nativeLanguage",schemaPath:"#/properties/nativeLanguage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nativeLanguage.type,parentSchema:schema11.properties.nativeLanguage,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.minAge !== undefined){let data5 = data.minAge;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err20 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.minAge.type,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 120 || isNaN(data5)){const err21 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data5 < 0 || isNaN(data5)){const err22 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data.maxAge !== undefined){let data6 = data.maxAge;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err23 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.maxAge.type,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 120 || isNaN(data6)){const err24 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data6 < 0 || isNaN(data6)){const err25 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.genderDistribution !== undefined){let data7 = data.genderDistribution;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.female === undefined){const err26 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "female"},message:"must have required property '"+"female"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data7.male === undefined){const err27 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "male"},message:"must have required property '"+"male"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data7.nonBinary === undefined){const err28 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "nonBinary"},message:"must have required property '"+"nonBinary"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data7.preferNotToSay === undefined){const err29 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "preferNotToSay"},message:"must have required property '"+"preferNotToSay"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key1 in data7){if(!((((key1 === "female") || (key1 === "male")) || (key1 === "nonBinary")) || (key1 === "preferNotToSay"))){const err30 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data7.female !== undefined){let data8 = data7.female;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 1 || isNaN(data8)){const err31 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data8 < 0 || isNaN(data8)){const err32 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.female.type,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data7.male !== undefined){let data9 = data7.male;if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 1 || isNaN(data9)){const err34 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data9 < 0 || isNaN(data9)){const err35 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.male.type,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data7.nonBinary !== undefined){let data10 = data7.nonBinary;if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 1 || isNaN(data10)){const err37 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data10 < 0 || isNaN(data10)){const err38 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.nonBinary.type,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data7.preferNotToSay !== undefined){let data11 = data7.preferNotToSay;if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 1 || isNaN(data11)){const err40 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data11 < 0 || isNaN(data11)){const err41 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.preferNotToSay.type,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.genderDistribution.type,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.interests !== undefined){let data12 = data.interests;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(typeof data13 === "string"){if(func3(data13) < 1){const err44 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!pattern0.test(data13)){const err45 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.interests.items.type,parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/interests",schemaPath:"#/properties/interests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.interests.type,parentSchema:schema11.properties.interests,data:data12};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.needs !== undefined){let data14 = data.needs;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 === "string"){if(func3(data15) < 1){const err48 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern0.test(data15)){const err49 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.needs.items.type,parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.needs.type,parentSchema:schema11.properties.needs,data:data14};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.painPoints !== undefined){let data16 = data.painPoints;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(typeof data17 === "string"){if(func3(data17) < 1){const err52 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!pattern0.test(data17)){const err53 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.painPoints.items.type,parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/painPoints",schemaPath:"#/properties/painPoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.painPoints.type,parentSchema:schema11.properties.painPoints,data:data16};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.shared !== undefined){let data18 = data.shared;if(typeof data18 !== "boolean"){const err56 = {instancePath:instancePath+"/shared",schemaPath:"#/properties/shared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.shared.type,parentSchema:schema11.properties.shared,data:data18};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.additionalInformation !== undefined){let data19 = data.additionalInformation;if(typeof data19 !== "string"){const err57 = {instancePath:instancePath+"/additionalInformation",schemaPath:"#/properties/additionalInformation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.additionalInformation.type,parentSchema:schema11.properties.additionalInformation,data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.previousNames !== undefined){let data20 = data.previousNames;if(Array.isArray(data20)){const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(typeof data21 === "string"){if(func3(data21) < 1){const err58 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(!pattern0.test(data21)){const err59 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.previousNames.items.type,parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/previousNames",schemaPath:"#/properties/previousNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.previousNames.type,parentSchema:schema11.properties.previousNames,data:data20};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.state !== undefined){let data22 = data.state;if(typeof data22 !== "string"){const err62 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.state.type,parentSchema:schema11.properties.state,data:data22};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(!((data22 === "present") || (data22 === "absent"))){const err63 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema11.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.state.enum,parentSchema:schema11.properties.state,data:data22};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-;// CONCATENATED MODULE: ./src/schema/validator.ts
-
-
-/** The schema as a plain object, for code that derives messages or docs from it. */
-const audienceSchema = audience_schema_namespaceObject;
-/**
- * Validates one document's value against the audience schema.
- * Returns every violation (empty when valid). The `if` keyword's own error is dropped:
- * it only says that a `then`/`else` branch failed, and that branch's errors are kept.
- */
-function validateAudienceSchema(value) {
-    if (audience_validate(value))
-        return [];
-    return (audience_validate.errors ?? []).filter((e) => e.keyword !== 'if');
-}
-
+// EXTERNAL MODULE: ./src/schema/validator.ts + 2 modules
+var validator = __nccwpck_require__(7522);
 ;// CONCATENATED MODULE: ./src/schema/messages.ts
 
 
@@ -7899,7 +8125,7 @@ function suggestKey(unknown, known) {
 /** Ajv's path segments are all strings; list indexes become numbers, keys stay strings. */
 function typedPath(segments) {
     const path = [];
-    let s = audienceSchema;
+    let s = validator/* audienceSchema */.K;
     for (const segment of segments) {
         const isIndex = s?.type === 'array';
         path.push(isIndex ? Number(segment) : segment);
@@ -7909,7 +8135,7 @@ function typedPath(segments) {
 }
 /** The schema node at a path of the document value (through properties and items). */
 function schemaAt(path) {
-    let s = audienceSchema;
+    let s = validator/* audienceSchema */.K;
     for (const segment of path) {
         if (!s)
             return undefined;
@@ -8057,7 +8283,7 @@ function checkDocument(doc) {
             error(doc, 'not-a-mapping', `this document is ${what}; an audience must be a mapping of keys such as name:, residence: and minAge:`),
         ];
     }
-    const problems = explainSchemaErrors(validateAudienceSchema(value)).map((issue) => error(doc, issue.rule, issue.message, issue.path, issue.target));
+    const problems = explainSchemaErrors((0,validator/* validateAudienceSchema */.o)(value)).map((issue) => error(doc, issue.rule, issue.message, issue.path, issue.target));
     const gender = value.genderDistribution;
     if ((0,guards/* isRecord */.u)(gender) && model/* GENDER_KEYS */.bn.every((k) => isShare(gender[k]))) {
         const sum = model/* GENDER_KEYS */.bn.reduce((total, k) => total + gender[k], 0);
@@ -8384,6 +8610,42 @@ function locateOffset(doc, path, target = 'value') {
         node = child;
     }
     return best;
+}
+
+
+/***/ }),
+
+/***/ 7522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ audienceSchema),
+  o: () => (/* binding */ validateAudienceSchema)
+});
+
+;// CONCATENATED MODULE: ./src/schema/audience.schema.json
+const audience_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"neuroflash target audience","description":"One target audience of a neuroflash workspace, as audience-sync keeps it in sync. Each YAML document of a file holds one audience. The profile fields are sent to the neuroflash API; previousNames and state steer the sync and are never sent.","type":"object","additionalProperties":false,"properties":{"name":{"description":"The audience\'s name, 3 to 100 characters. audience-sync finds the remote audience by this name (trimmed, case-sensitive), so it must be unique across all files.","type":"string","minLength":3,"maxLength":100,"pattern":"\\\\S","examples":["Marketing leaders"]},"residence":{"description":"Where the audience lives: a city or a region.","type":"string","examples":["Berlin"]},"country":{"description":"The audience\'s country, usually an ISO 3166 code. Optional. The API keeps its case as written.","type":"string","examples":["DE"]},"nativeLanguage":{"description":"The audience\'s native language, usually an ISO 639-1 code. Optional.","type":"string","examples":["de"]},"minAge":{"description":"The youngest age in the audience: a whole number from 0 to 120, at most maxAge.","type":"integer","minimum":0,"maximum":120,"examples":[25]},"maxAge":{"description":"The oldest age in the audience: a whole number from 0 to 120, at least minAge.","type":"integer","minimum":0,"maximum":120,"examples":[45]},"genderDistribution":{"description":"The share of each gender, each from 0 to 1. All four keys are required and they must sum to 1 (the API rejects any other sum).","type":"object","additionalProperties":false,"required":["female","male","nonBinary","preferNotToSay"],"properties":{"female":{"description":"The share of women, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.5]},"male":{"description":"The share of men, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.4]},"nonBinary":{"description":"The share of non-binary people, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.07]},"preferNotToSay":{"description":"The share of people who prefer not to say, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.03]}},"examples":[{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03}]},"interests":{"description":"What the audience cares about. Compared as a set: the order does not matter.","type":"array","items":{"description":"One interest: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["AI","content marketing"]]},"needs":{"description":"What the audience needs. Compared as a set: the order does not matter.","type":"array","items":{"description":"One need: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["scale content production"]]},"painPoints":{"description":"What troubles the audience. Compared as a set: the order does not matter.","type":"array","items":{"description":"One pain point: a non-empty text.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["manual workflows"]]},"shared":{"description":"Whether the audience is visible to the whole workspace. Optional.","type":"boolean","examples":[true]},"additionalInformation":{"description":"Free text that describes the audience further. Optional.","type":"string","examples":["Decision makers in mid-sized B2B companies."]},"previousNames":{"description":"Management key, never sent to the API: names this audience had before. A remote audience found under one of them is renamed to name instead of a new one being created.","type":"array","items":{"description":"A name the audience had before.","type":"string","minLength":1,"pattern":"\\\\S"},"examples":[["Marketing managers"]]},"state":{"description":"Management key, never sent to the API: present (the default) keeps the audience; absent deletes it if it exists. An absent audience needs only name.","type":"string","enum":["present","absent"],"default":"present","examples":["absent"]}},"if":{"required":["state"],"properties":{"state":{"const":"absent"}}},"then":{"required":["name"]},"else":{"required":["name","residence","minAge","maxAge","genderDistribution","interests","needs","painPoints"]},"examples":[{"name":"Marketing leaders","residence":"Berlin","country":"DE","nativeLanguage":"de","minAge":30,"maxAge":55,"genderDistribution":{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03},"interests":["AI","content marketing"],"needs":["scale content production"],"painPoints":["manual workflows"],"shared":true,"previousNames":["Marketing managers"],"state":"present"},{"name":"Retired campaign audience","state":"absent"}]}');
+;// CONCATENATED MODULE: ./src/schema/audience.validate.js
+// Generated from audience.schema.json by scripts/generate-validator.ts: do not edit.
+// Run `npm run generate` after changing the schema.
+const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const audience_validate = (validate10);const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"neuroflash target audience","description":"One target audience of a neuroflash workspace, as audience-sync keeps it in sync. Each YAML document of a file holds one audience. The profile fields are sent to the neuroflash API; previousNames and state steer the sync and are never sent.","type":"object","additionalProperties":false,"properties":{"name":{"description":"The audience's name, 3 to 100 characters. audience-sync finds the remote audience by this name (trimmed, case-sensitive), so it must be unique across all files.","type":"string","minLength":3,"maxLength":100,"pattern":"\\S","examples":["Marketing leaders"]},"residence":{"description":"Where the audience lives: a city or a region.","type":"string","examples":["Berlin"]},"country":{"description":"The audience's country, usually an ISO 3166 code. Optional. The API keeps its case as written.","type":"string","examples":["DE"]},"nativeLanguage":{"description":"The audience's native language, usually an ISO 639-1 code. Optional.","type":"string","examples":["de"]},"minAge":{"description":"The youngest age in the audience: a whole number from 0 to 120, at most maxAge.","type":"integer","minimum":0,"maximum":120,"examples":[25]},"maxAge":{"description":"The oldest age in the audience: a whole number from 0 to 120, at least minAge.","type":"integer","minimum":0,"maximum":120,"examples":[45]},"genderDistribution":{"description":"The share of each gender, each from 0 to 1. All four keys are required and they must sum to 1 (the API rejects any other sum).","type":"object","additionalProperties":false,"required":["female","male","nonBinary","preferNotToSay"],"properties":{"female":{"description":"The share of women, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.5]},"male":{"description":"The share of men, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.4]},"nonBinary":{"description":"The share of non-binary people, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.07]},"preferNotToSay":{"description":"The share of people who prefer not to say, from 0 to 1.","type":"number","minimum":0,"maximum":1,"examples":[0.03]}},"examples":[{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03}]},"interests":{"description":"What the audience cares about. Compared as a set: the order does not matter.","type":"array","items":{"description":"One interest: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["AI","content marketing"]]},"needs":{"description":"What the audience needs. Compared as a set: the order does not matter.","type":"array","items":{"description":"One need: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["scale content production"]]},"painPoints":{"description":"What troubles the audience. Compared as a set: the order does not matter.","type":"array","items":{"description":"One pain point: a non-empty text.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["manual workflows"]]},"shared":{"description":"Whether the audience is visible to the whole workspace. Optional.","type":"boolean","examples":[true]},"additionalInformation":{"description":"Free text that describes the audience further. Optional.","type":"string","examples":["Decision makers in mid-sized B2B companies."]},"previousNames":{"description":"Management key, never sent to the API: names this audience had before. A remote audience found under one of them is renamed to name instead of a new one being created.","type":"array","items":{"description":"A name the audience had before.","type":"string","minLength":1,"pattern":"\\S"},"examples":[["Marketing managers"]]},"state":{"description":"Management key, never sent to the API: present (the default) keeps the audience; absent deletes it if it exists. An absent audience needs only name.","type":"string","enum":["present","absent"],"default":"present","examples":["absent"]}},"if":{"required":["state"],"properties":{"state":{"const":"absent"}}},"then":{"required":["name"]},"else":{"required":["name","residence","minAge","maxAge","genderDistribution","interests","needs","painPoints"]},"examples":[{"name":"Marketing leaders","residence":"Berlin","country":"DE","nativeLanguage":"de","minAge":30,"maxAge":55,"genderDistribution":{"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03},"interests":["AI","content marketing"],"needs":["scale content production"],"painPoints":["manual workflows"],"shared":true,"previousNames":["Marketing managers"],"state":"present"},{"name":"Retired campaign audience","state":"absent"}]};const func2 = Object.prototype.hasOwnProperty;const func3 = ((s) => { let n = 0; for (const _ of s) n++; return n; });const pattern0 = new RegExp("\\S", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.state === undefined) && (missing0 = "state")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.state !== undefined){if("absent" !== data.state){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.then.required,parentSchema:schema11.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.residence === undefined){const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "residence"},message:"must have required property '"+"residence"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.minAge === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "minAge"},message:"must have required property '"+"minAge"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.maxAge === undefined){const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "maxAge"},message:"must have required property '"+"maxAge"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.genderDistribution === undefined){const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "genderDistribution"},message:"must have required property '"+"genderDistribution"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.interests === undefined){const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "interests"},message:"must have required property '"+"interests"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.needs === undefined){const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "needs"},message:"must have required property '"+"needs"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data.painPoints === undefined){const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "painPoints"},message:"must have required property '"+"painPoints"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid0 = _errs5 === errors;valid0 = _valid0;ifClause0 = "else";}if(!valid0){const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.if,parentSchema:schema11,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func3(data1) > 100){const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(func3(data1) < 3){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern0.test(data1)){const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.name.type,parentSchema:schema11.properties.name,data:data1};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.residence !== undefined){let data2 = data.residence;if(typeof data2 !== "string"){const err17 = {instancePath:instancePath+"/residence",schemaPath:"#/properties/residence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.residence.type,parentSchema:schema11.properties.residence,data:data2};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.country !== undefined){let data3 = data.country;if(typeof data3 !== "string"){const err18 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.country.type,parentSchema:schema11.properties.country,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.nativeLanguage !== undefined){let data4 = data.nativeLanguage;if(typeof data4 !== "string"){const err19 = {instancePath:instancePath+"/nativeLanguage",schemaPath:"#/properties/nativeLanguage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.nativeLanguage.type,parentSchema:schema11.properties.nativeLanguage,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.minAge !== undefined){let data5 = data.minAge;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err20 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.minAge.type,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 120 || isNaN(data5)){const err21 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data5 < 0 || isNaN(data5)){const err22 = {instancePath:instancePath+"/minAge",schemaPath:"#/properties/minAge/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.minAge,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data.maxAge !== undefined){let data6 = data.maxAge;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err23 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.maxAge.type,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 120 || isNaN(data6)){const err24 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data6 < 0 || isNaN(data6)){const err25 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.maxAge,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.genderDistribution !== undefined){let data7 = data.genderDistribution;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.female === undefined){const err26 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "female"},message:"must have required property '"+"female"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data7.male === undefined){const err27 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "male"},message:"must have required property '"+"male"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data7.nonBinary === undefined){const err28 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "nonBinary"},message:"must have required property '"+"nonBinary"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data7.preferNotToSay === undefined){const err29 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/required",keyword:"required",params:{missingProperty: "preferNotToSay"},message:"must have required property '"+"preferNotToSay"+"'",schema:schema11.properties.genderDistribution.required,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key1 in data7){if(!((((key1 === "female") || (key1 === "male")) || (key1 === "nonBinary")) || (key1 === "preferNotToSay"))){const err30 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data7.female !== undefined){let data8 = data7.female;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 1 || isNaN(data8)){const err31 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data8 < 0 || isNaN(data8)){const err32 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/genderDistribution/female",schemaPath:"#/properties/genderDistribution/properties/female/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.female.type,parentSchema:schema11.properties.genderDistribution.properties.female,data:data8};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data7.male !== undefined){let data9 = data7.male;if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 1 || isNaN(data9)){const err34 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data9 < 0 || isNaN(data9)){const err35 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/genderDistribution/male",schemaPath:"#/properties/genderDistribution/properties/male/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.male.type,parentSchema:schema11.properties.genderDistribution.properties.male,data:data9};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data7.nonBinary !== undefined){let data10 = data7.nonBinary;if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 1 || isNaN(data10)){const err37 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data10 < 0 || isNaN(data10)){const err38 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/genderDistribution/nonBinary",schemaPath:"#/properties/genderDistribution/properties/nonBinary/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.nonBinary.type,parentSchema:schema11.properties.genderDistribution.properties.nonBinary,data:data10};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data7.preferNotToSay !== undefined){let data11 = data7.preferNotToSay;if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 1 || isNaN(data11)){const err40 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data11 < 0 || isNaN(data11)){const err41 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/genderDistribution/preferNotToSay",schemaPath:"#/properties/genderDistribution/properties/preferNotToSay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.genderDistribution.properties.preferNotToSay.type,parentSchema:schema11.properties.genderDistribution.properties.preferNotToSay,data:data11};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/genderDistribution",schemaPath:"#/properties/genderDistribution/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.genderDistribution.type,parentSchema:schema11.properties.genderDistribution,data:data7};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.interests !== undefined){let data12 = data.interests;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(typeof data13 === "string"){if(func3(data13) < 1){const err44 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!pattern0.test(data13)){const err45 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/interests/" + i0,schemaPath:"#/properties/interests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.interests.items.type,parentSchema:schema11.properties.interests.items,data:data13};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/interests",schemaPath:"#/properties/interests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.interests.type,parentSchema:schema11.properties.interests,data:data12};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.needs !== undefined){let data14 = data.needs;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 === "string"){if(func3(data15) < 1){const err48 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern0.test(data15)){const err49 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/needs/" + i1,schemaPath:"#/properties/needs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.needs.items.type,parentSchema:schema11.properties.needs.items,data:data15};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.needs.type,parentSchema:schema11.properties.needs,data:data14};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.painPoints !== undefined){let data16 = data.painPoints;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(typeof data17 === "string"){if(func3(data17) < 1){const err52 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!pattern0.test(data17)){const err53 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/painPoints/" + i2,schemaPath:"#/properties/painPoints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.painPoints.items.type,parentSchema:schema11.properties.painPoints.items,data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/painPoints",schemaPath:"#/properties/painPoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.painPoints.type,parentSchema:schema11.properties.painPoints,data:data16};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.shared !== undefined){let data18 = data.shared;if(typeof data18 !== "boolean"){const err56 = {instancePath:instancePath+"/shared",schemaPath:"#/properties/shared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.shared.type,parentSchema:schema11.properties.shared,data:data18};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.additionalInformation !== undefined){let data19 = data.additionalInformation;if(typeof data19 !== "string"){const err57 = {instancePath:instancePath+"/additionalInformation",schemaPath:"#/properties/additionalInformation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.additionalInformation.type,parentSchema:schema11.properties.additionalInformation,data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.previousNames !== undefined){let data20 = data.previousNames;if(Array.isArray(data20)){const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(typeof data21 === "string"){if(func3(data21) < 1){const err58 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(!pattern0.test(data21)){const err59 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/previousNames/" + i3,schemaPath:"#/properties/previousNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.previousNames.items.type,parentSchema:schema11.properties.previousNames.items,data:data21};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/previousNames",schemaPath:"#/properties/previousNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.previousNames.type,parentSchema:schema11.properties.previousNames,data:data20};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.state !== undefined){let data22 = data.state;if(typeof data22 !== "string"){const err62 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.state.type,parentSchema:schema11.properties.state,data:data22};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(!((data22 === "present") || (data22 === "absent"))){const err63 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema11.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.state.enum,parentSchema:schema11.properties.state,data:data22};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}validate10.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./src/schema/validator.ts
+
+
+/** The schema as a plain object, for code that derives messages or docs from it. */
+const audienceSchema = audience_schema_namespaceObject;
+/**
+ * Validates one document's value against the audience schema.
+ * Returns every violation (empty when valid). The `if` keyword's own error is dropped:
+ * it only says that a `then`/`else` branch failed, and that branch's errors are kept.
+ */
+function validateAudienceSchema(value) {
+    if (audience_validate(value))
+        return [];
+    return (audience_validate.errors ?? []).filter((e) => e.keyword !== 'if');
 }
 
 

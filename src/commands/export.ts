@@ -3,7 +3,13 @@
  * audiences-as-code for a team that already has audiences in neuroflash.
  */
 import type { CliIO } from '../cli.js';
-import { exportWorkspace, OverwriteRefusedError } from '../export/index.js';
+import {
+  type ExportResult,
+  exportWorkspace,
+  ForeignFilesError,
+  OverwriteRefusedError,
+  RemovalRefusedError,
+} from '../export/index.js';
 import { parseCommandArgs, reportError } from './args.js';
 import {
   CONNECTION_HELP,
@@ -22,7 +28,9 @@ so that planning the folder afterwards shows no changes.
 
 Options:
   --out DIR         the folder to write into (default: audiences)
-  --force           overwrite files that exist (without it, nothing is written if any does)
+  --force           make DIR exactly the export: overwrite files that exist and remove
+                    the other audience files (without it, nothing is written if DIR
+                    holds any audience file). Other files are never removed
   --json            print the result as JSON
   --schema REF      the $schema of the files' yaml-language-server comment: a URL, or a
                     path to audience.schema.json (default: the published schema URL)
@@ -61,12 +69,7 @@ export async function exportCommand(
       io.stdout(`${JSON.stringify({ workspace, ...result }, null, 2)}\n`);
       return 0;
     }
-    const readOnly = new Set(result.readOnly);
-    for (const file of result.written) {
-      io.stdout(
-        `wrote ${file}${readOnly.has(file) ? ' (read-only: owned by another user)' : ''}\n`,
-      );
-    }
+    for (const line of fileLines(result)) io.stdout(`${line}\n`);
     for (const { file, reason } of result.skipped) {
       io.stderr(`warning: skipped ${file}: ${reason}\n`);
     }
@@ -74,11 +77,23 @@ export async function exportCommand(
     return 0;
   } catch (error) {
     if (error instanceof OverwriteRefusedError) {
+      const hint =
+        error.others.length === 0
+          ? 'Use --force to overwrite them, or --out to export into another folder.'
+          : 'Use --force to replace them (the folder then holds exactly the export), or --out to export into an empty folder.';
+      reportError(io, 'export', `${error.message}\n${hint}`);
+    } else if (error instanceof ForeignFilesError) {
       reportError(
         io,
         'export',
-        `${error.message}\nUse --force to overwrite them, or --out to export into another folder.`,
+        `${error.message}\nMove them out of ${outDir}, or export with --out into another folder.`,
       );
+    } else if (error instanceof RemovalRefusedError) {
+      const hint =
+        error.why === 'repository-root'
+          ? 'Export into a folder of its own (such as --out audiences), or remove those files yourself.'
+          : 'Check the workspace; if it really has no audiences, remove those files yourself.';
+      reportError(io, 'export', `${error.message}\n${hint}`);
     } else if (error instanceof ConnectionSettingsError) {
       reportError(io, 'export', `${error.message}`);
     } else {
@@ -96,13 +111,33 @@ const EXPORT_OPTIONS = {
   ...CONNECTION_OPTIONS,
 } as const;
 
+/**
+ * One line per file the export touched, in path order, so a reviewer sees every
+ * removal beside the file that replaced it.
+ */
+function fileLines(result: ExportResult): string[] {
+  const readOnly = new Set(result.readOnly);
+  const overwritten = new Set(result.overwritten);
+  const lines = [
+    ...result.written.map((file) => ({
+      file,
+      text: `${overwritten.has(file) ? 'overwrote' : 'wrote'} ${file}${readOnly.has(file) ? ' (read-only: owned by another user)' : ''}`,
+    })),
+    ...result.removed.map((file) => ({ file, text: `removed ${file}` })),
+  ];
+  return lines.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((l) => l.text);
+}
+
 function summary(
   workspace: { id: string; name: string },
   outDir: string,
-  result: { written: string[]; skipped: unknown[]; readOnly: string[] },
+  result: ExportResult,
 ): string {
   const n = result.written.length;
   const details = [
+    result.overwritten.length > 0 && `${result.overwritten.length} overwritten`,
+    result.removed.length > 0 &&
+      `${result.removed.length} other audience file${result.removed.length === 1 ? '' : 's'} removed`,
     result.readOnly.length > 0 && `${result.readOnly.length} read-only`,
     result.skipped.length > 0 && `${result.skipped.length} skipped`,
   ].filter(Boolean);

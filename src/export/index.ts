@@ -7,11 +7,23 @@ import path from 'node:path';
 import { loadFromSources } from '../config/load.js';
 import type { RemoteAudience } from '../model.js';
 import type { AudienceApi } from '../neuroflash/api.js';
+import { isRepositoryRoot, planFolderChanges, surveyFolder } from './folder.js';
 import { resolveSchemaRef } from './schema-ref.js';
 import { assignSlugs, compareText } from './slug.js';
-import { type FileToWrite, writeAllOrNothing } from './write.js';
+import { existingFiles, type FileToWrite, writeAllOrNothing } from './write.js';
 import { audienceToYaml } from './yaml.js';
 
+export {
+  classifyText,
+  type FileKind,
+  type FolderChanges,
+  ForeignFilesError,
+  isRepositoryRoot,
+  planFolderChanges,
+  RemovalRefusedError,
+  type SurveyedFile,
+  surveyFolder,
+} from './folder.js';
 export {
   DEFAULT_SCHEMA_URL,
   resolveSchemaRef,
@@ -31,7 +43,11 @@ export { type AudienceYamlOptions, audienceToYaml, pickProfile, profileToYaml } 
 export interface ExportOptions {
   /** The folder to write into, relative to `cwd` (created when missing). */
   outDir: string;
-  /** Overwrite files that exist. Without it, any existing target stops the export. */
+  /**
+   * Replace what the folder holds: overwrite existing targets and remove the other
+   * audience files, so that the folder is exactly the export. Without it, any existing
+   * target or other audience file stops the export.
+   */
   force: boolean;
   cwd: string;
   /**
@@ -45,6 +61,10 @@ export interface ExportOptions {
 export interface ExportResult {
   /** The files written, relative to `cwd` with `/` separators, sorted. */
   written: string[];
+  /** The written files that existed before (a subset of `written`). */
+  overwritten: string[];
+  /** Audience files that the export did not rewrite, removed so the folder is exact. */
+  removed: string[];
   /** Audiences that got no file, with the file they would have had and why. */
   skipped: { file: string; reason: string }[];
   /** The written files of audiences the account may not update (a subset of `written`). */
@@ -65,9 +85,12 @@ export interface RenderedExport {
 }
 
 /**
- * Writes one YAML file per remote audience. Refuses (throws `OverwriteRefusedError`
- * listing the files) to overwrite existing files unless `force`; writes nothing at all in
- * that case.
+ * Writes one YAML file per remote audience, so that the folder then holds exactly the
+ * export. Without `force`, throws `OverwriteRefusedError` when a target or any other
+ * audience file exists; with it, overwrites the targets and removes the other audience
+ * files. Throws `ForeignFilesError` or `RemovalRefusedError` (see
+ * {@link planFolderChanges}) when that cannot be done safely. Whenever it throws, nothing
+ * was written or removed.
  */
 export async function exportWorkspace(
   audiences: AudienceApi,
@@ -76,9 +99,23 @@ export async function exportWorkspace(
   const remote = await audiences.listAudiences();
   const schemaPath = await resolveSchemaRef(options.schema, options.cwd, options.outDir);
   const rendered = renderExport(remote, { outDir: options.outDir, schemaPath });
-  await writeAllOrNothing(rendered.files, { cwd: options.cwd, force: options.force });
+  const targets = rendered.files.map((f) => f.file);
+  const changes = planFolderChanges(targets, await surveyFolder(options.outDir, options.cwd), {
+    outDir: options.outDir,
+    cwd: options.cwd,
+    force: options.force,
+    existingTargets: await existingFiles(targets, options.cwd),
+    repositoryRoot: await isRepositoryRoot(options.outDir, options.cwd),
+  });
+  await writeAllOrNothing(rendered.files, {
+    cwd: options.cwd,
+    force: options.force,
+    remove: changes.remove,
+  });
   return {
-    written: rendered.files.map((f) => f.file),
+    written: targets,
+    overwritten: changes.overwrite,
+    removed: changes.remove,
     skipped: rendered.skipped,
     readOnly: rendered.files.filter((f) => f.readOnly).map((f) => f.file),
   };

@@ -8,15 +8,29 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Some target files exist and overwriting was not allowed; nothing was written. */
+/**
+ * Some target files exist, or the folder holds other audience files, and replacing them
+ * was not allowed; nothing was written.
+ */
 export class OverwriteRefusedError extends Error {
   override name = 'OverwriteRefusedError';
   constructor(
     /** The existing files, as the caller named them. */
     readonly files: string[],
+    /** Other audience files beside them that a forced export would remove. */
+    readonly others: string[] = [],
   ) {
-    const count = files.length === 1 ? '1 existing file' : `${files.length} existing files`;
-    super(`refusing to overwrite ${count} (nothing was written): ${files.join(', ')}`);
+    const count = (n: number, what: string) => (n === 1 ? `1 ${what}` : `${n} ${what}s`);
+    const parts = [
+      files.length > 0 && `overwrite ${count(files.length, 'existing file')}: ${files.join(', ')}`,
+      others.length > 0 &&
+        `leave ${count(others.length, 'other audience file')} beside the export, which would then not be exact: ${others.join(', ')}`,
+    ].filter(Boolean);
+    super(
+      others.length === 0
+        ? `refusing to overwrite ${count(files.length, 'existing file')} (nothing was written): ${files.join(', ')}`
+        : `refusing to ${parts.join('; and to ')} (nothing was written)`,
+    );
   }
 }
 
@@ -43,11 +57,12 @@ export async function existingFiles(files: readonly string[], cwd: string): Prom
 /**
  * Writes every file or none: refuses with {@link OverwriteRefusedError} when any target
  * exists and `force` is false; otherwise writes all texts to temporary files beside their
- * targets first and renames them into place only once all were written.
+ * targets first and renames them into place only once all were written. Then removes the
+ * files of `remove` (relative to `cwd`), the caller having decided they may go.
  */
 export async function writeAllOrNothing(
   files: readonly FileToWrite[],
-  options: { cwd: string; force: boolean },
+  options: { cwd: string; force: boolean; remove?: readonly string[] },
 ): Promise<void> {
   if (!options.force) {
     const existing = await existingFiles(
@@ -81,5 +96,27 @@ export async function writeAllOrNothing(
       await Promise.all(staged.slice(index).map((s) => rm(s.temp, { force: true })));
       throw error;
     }
+  }
+  await removeFiles(options.remove ?? [], staged, options.cwd);
+}
+
+/**
+ * Removes only after every new file is in place: a failure then leaves an extra file, not
+ * a missing one. On a case-insensitive disk `Team.yml` and a new `team.yml` are one file,
+ * so a file that now is one of the targets is kept.
+ */
+async function removeFiles(
+  files: readonly string[],
+  written: readonly { target: string }[],
+  cwd: string,
+): Promise<void> {
+  if (files.length === 0) return;
+  const identity = (info: { dev: number; ino: number }) => `${info.dev}:${info.ino}`;
+  const targets = new Set<string>();
+  for (const { target } of written) targets.add(identity(await lstat(target)));
+  for (const file of files) {
+    const absolute = path.resolve(cwd, file);
+    if (targets.has(identity(await lstat(absolute)))) continue;
+    await rm(absolute);
   }
 }

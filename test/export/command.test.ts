@@ -62,6 +62,8 @@ describe('audience-sync export', () => {
     expect(JSON.parse(io.out())).toEqual({
       workspace: { id: 'ws-2', name: 'Acme Sales' },
       written: ['sales/sales-leaders.yml'],
+      overwritten: [],
+      removed: [],
       skipped: [],
       readOnly: [],
     });

@@ -1,8 +1,13 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadAudiences } from '../../src/config/load.js';
-import { exportWorkspace, OverwriteRefusedError } from '../../src/export/index.js';
+import {
+  exportWorkspace,
+  ForeignFilesError,
+  OverwriteRefusedError,
+  writeAllOrNothing,
+} from '../../src/export/index.js';
 import type { NeuroflashApi } from '../../src/neuroflash/api.js';
 import { buildPlan } from '../../src/plan/index.js';
 import { startEmulator } from '../emulator/index.js';
@@ -229,6 +234,65 @@ painPoints:
 
   it('writes nothing and reports nothing for an empty workspace', async () => {
     const result = await exportWorkspace(audiences(), options());
-    expect(result).toEqual({ written: [], skipped: [], readOnly: [] });
+    expect(result).toEqual({
+      written: [],
+      overwritten: [],
+      removed: [],
+      skipped: [],
+      readOnly: [],
+    });
+  });
+});
+
+describe('exportWorkspace into a folder that holds files', () => {
+  it('with force removes audience files in subfolders too, and nothing that plan does not read', async () => {
+    emulator.seed([{ name: 'Marketing leaders' }]);
+    await mkdir(path.join(cwd, 'audiences/team/.drafts'), { recursive: true });
+    await writeFile(path.join(cwd, 'audiences/team/old.yaml'), 'name: Old team\n');
+    await writeFile(path.join(cwd, 'audiences/team/.drafts/next.yml'), 'name: Next\n');
+    await writeFile(path.join(cwd, 'audiences/README.md'), 'name: not yaml by extension\n');
+
+    const result = await exportWorkspace(audiences(), options(true));
+
+    expect(result.written).toEqual(['audiences/marketing-leaders.yml']);
+    expect(result.overwritten).toEqual([]);
+    expect(result.removed).toEqual(['audiences/team/old.yaml']);
+    expect(await listFiles(path.join(cwd, 'audiences'))).toEqual([
+      'README.md',
+      'marketing-leaders.yml',
+      'team/.drafts/next.yml',
+    ]);
+  });
+
+  it('treats a symbolic link that plan would read as not removable', async () => {
+    emulator.seed([{ name: 'Marketing leaders' }]);
+    await mkdir(path.join(cwd, 'audiences'));
+    await writeFile(path.join(cwd, 'elsewhere.yml'), 'name: Elsewhere\n');
+    await symlink(path.join(cwd, 'elsewhere.yml'), path.join(cwd, 'audiences/linked.yml'));
+
+    const refused = await exportWorkspace(audiences(), options(true)).catch((e: unknown) => e);
+
+    expect(refused).toBeInstanceOf(ForeignFilesError);
+    expect((refused as ForeignFilesError).files).toEqual([
+      { file: 'audiences/linked.yml', reason: 'it is not a regular file' },
+    ]);
+    expect(await listFiles(path.join(cwd, 'audiences'))).toEqual([]);
+    expect(await read('elsewhere.yml')).toBe('name: Elsewhere\n');
+  });
+});
+
+describe('writeAllOrNothing', () => {
+  it('keeps a file to remove that is now one of the written files (one file on a case-insensitive disk)', async () => {
+    await writeFile(path.join(cwd, 'a.yml'), 'old\n');
+    await writeFile(path.join(cwd, 'b.yml'), 'stale\n');
+
+    await writeAllOrNothing([{ file: 'a.yml', text: 'new\n' }], {
+      cwd,
+      force: true,
+      remove: ['a.yml', 'b.yml'],
+    });
+
+    expect(await listFiles(cwd)).toEqual(['a.yml']);
+    expect(await read('a.yml')).toBe('new\n');
   });
 });
