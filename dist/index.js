@@ -17538,16 +17538,7 @@ async function compareWithReviewed(state, inputs, context, plan, deps) {
             return notice(`The last run on pull request #${pull.number} failed before it could plan, but the plan made now changes nothing.`);
         }
         const change = unreviewedPlan(reviewed.reason, plan, inputs.onPlanChange);
-        state.planChange = change;
-        const heading = `No plan was reviewed on pull request #${pull.number}: its last run failed before it could plan (failure-reason \`${reviewed.reason}\`). The plan made now has fingerprint ${change.freshFingerprint}.`;
-        infoUntrusted([heading, ...planChangeLines(change)].join('\n'));
-        if (change.action === 'warn') {
-            runner.warning([
-                `${heading} Applying it (\`${Inputs.OnPlanChange}: warn\`).`,
-                ...planChangeLines(change),
-            ].join('\n'));
-        }
-        return;
+        return recordPlanChange(state, change, `No plan was reviewed on pull request #${pull.number}: its last run failed before it could plan (failure-reason \`${reviewed.reason}\`). The plan made now has fingerprint ${change.freshFingerprint}.`);
     }
     if (reviewed.kind === 'no-fingerprint') {
         return notice(`The plan comment on pull request #${pull.number} has no plan fingerprint (its run only validated the files, as on a pull request from a fork): ${asPlanned}`);
@@ -17561,10 +17552,16 @@ async function compareWithReviewed(state, inputs, context, plan, deps) {
     if (!change) {
         return notice(`${stale}${stale ? 'Its plan matches' : 'This is'} the plan reviewed on pull request #${pull.number} (fingerprint \`${plan.fingerprint}\`).`);
     }
-    state.planChange = change;
     if (stale)
         notice(stale.trimEnd());
-    const heading = `The plan changed since it was reviewed on pull request #${pull.number}: fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now.`;
+    recordPlanChange(state, change, `The plan changed since it was reviewed on pull request #${pull.number}: fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now.`);
+}
+/**
+ * Keeps the plan change for the caller (which fails by `on-plan-change`), logs `heading`
+ * with the difference, and with `warn` also warns with both.
+ */
+function recordPlanChange(state, change, heading) {
+    state.planChange = change;
     infoUntrusted([heading, ...planChangeLines(change)].join('\n'));
     if (change.action === 'warn') {
         runner.warning([

@@ -472,18 +472,11 @@ async function compareWithReviewed(
       );
     }
     const change = unreviewedPlan(reviewed.reason, plan, inputs.onPlanChange);
-    state.planChange = change;
-    const heading = `No plan was reviewed on pull request #${pull.number}: its last run failed before it could plan (failure-reason \`${reviewed.reason}\`). The plan made now has fingerprint ${change.freshFingerprint}.`;
-    infoUntrusted([heading, ...planChangeLines(change)].join('\n'));
-    if (change.action === 'warn') {
-      runner.warning(
-        [
-          `${heading} Applying it (\`${Inputs.OnPlanChange}: warn\`).`,
-          ...planChangeLines(change),
-        ].join('\n'),
-      );
-    }
-    return;
+    return recordPlanChange(
+      state,
+      change,
+      `No plan was reviewed on pull request #${pull.number}: its last run failed before it could plan (failure-reason \`${reviewed.reason}\`). The plan made now has fingerprint ${change.freshFingerprint}.`,
+    );
   }
   if (reviewed.kind === 'no-fingerprint') {
     return notice(
@@ -502,9 +495,20 @@ async function compareWithReviewed(
       `${stale}${stale ? 'Its plan matches' : 'This is'} the plan reviewed on pull request #${pull.number} (fingerprint \`${plan.fingerprint}\`).`,
     );
   }
-  state.planChange = change;
   if (stale) notice(stale.trimEnd());
-  const heading = `The plan changed since it was reviewed on pull request #${pull.number}: fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now.`;
+  recordPlanChange(
+    state,
+    change,
+    `The plan changed since it was reviewed on pull request #${pull.number}: fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now.`,
+  );
+}
+
+/**
+ * Keeps the plan change for the caller (which fails by `on-plan-change`), logs `heading`
+ * with the difference, and with `warn` also warns with both.
+ */
+function recordPlanChange(state: RunState, change: PlanChange, heading: string): void {
+  state.planChange = change;
   infoUntrusted([heading, ...planChangeLines(change)].join('\n'));
   if (change.action === 'warn') {
     runner.warning(

@@ -172,6 +172,28 @@ describe.concurrent('apply what was reviewed', () => {
     expect(names(w)).toEqual({ 'Marketing leaders': 50, 'HR managers in DACH': 45 });
   });
 
+  test('after a failed last run, an apply that changes nothing passes with a notice', async (context) => {
+    const { expect } = context;
+    const { w } = await world(context);
+    const failed = await runAction(w, {
+      event: 'pull_request',
+      payload: prPayload(PR, HEAD_SHA),
+      inputs: { 'client-secret': 'not-the-secret' },
+      files: FILES,
+    });
+    expect(failed.outputs['failure-reason']).toBe('auth');
+    expect(parseMarker(w.github.comments(PR)[0]?.body ?? '')?.failed).toBe('auth');
+
+    const unchanged = { 'audiences/team.yml': yamlFile(audience('Marketing leaders')) };
+    const result = await applyOnPush(w, {}, unchanged);
+    expect(result.code).toBe(0);
+    expect(result.outputs['has-changes']).toBe('false');
+    expect(annotations(result.stdout, 'notice')).toEqual([
+      `::notice::The last run on pull request #${PR} failed before it could plan, but the plan made now changes nothing.`,
+    ]);
+    expect(emulatorWrites(w.emulator)).toEqual([]);
+  });
+
   test('with no edit the apply goes through, saying it is the reviewed plan', async (context) => {
     const { expect } = context;
     const { w } = await world(context);
