@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_SCHEMA_URL, ForeignFilesError, OverwriteRefusedError, RemovalRefusedError, SCHEMA_REPO_PATH, assignSlugs, audienceToYaml, classifyText, existingFiles, isRepositoryRoot, pickProfile, planFolderChanges, profileToYaml, renderExport, resolveSchemaRef, schemaUrlFor, slugify, surveyFolder, writeAllOrNothing
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(1036);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/config/discover.ts + 5 modules
 var discover = __webpack_require__(289);
 // EXTERNAL MODULE: ./src/config/parse.ts
@@ -560,6 +560,7 @@ function readsAsSameStringIn11(text) {
 
 
 
+
 /**
  * Writes one YAML file per remote audience, so that the folder then holds exactly the
  * export. Without `force`, throws `OverwriteRefusedError` when a target or any other
@@ -569,6 +570,7 @@ function readsAsSameStringIn11(text) {
  * was written or removed.
  */
 async function exportWorkspace(audiences, options) {
+    await refuseNonFolder(options.outDir, options.cwd);
     const remote = await audiences.listAudiences();
     const schemaPath = await resolveSchemaRef(options.schema, options.cwd, options.outDir);
     const rendered = renderExport(remote, { outDir: options.outDir, schemaPath });
@@ -592,6 +594,13 @@ async function exportWorkspace(audiences, options) {
         skipped: rendered.skipped,
         readOnly: rendered.files.filter((f) => f.readOnly).map((f) => f.file),
     };
+}
+/** The export writes one file per audience into a folder: a file in its place is an error. */
+async function refuseNonFolder(outDir, cwd) {
+    const found = await (0,promises_.stat)(external_node_path_default().resolve(cwd, outDir)).catch(() => undefined);
+    if (found && !found.isDirectory()) {
+        throw new Error(`${outDir} is a file, not a folder: export writes one file per audience into a folder, so give a folder (or a path that does not exist yet)`);
+    }
 }
 /**
  * Pure: the files an export of `remote` consists of. File names come from slugs of the

@@ -14644,6 +14644,18 @@ const Outputs = {
 };
 /** The events whose runs plan a pull request (and may comment on it). */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/**
+ * Every event that is about a pull request that is not merged yet, so that an apply on it
+ * would write unmerged changes: the plan events, and the review events. An
+ * `issue_comment` belongs here too when its issue is a pull request, which only the
+ * payload tells (see `src/github/context.ts`). None of them comment: SPEC §4 puts the plan
+ * comment on `pull_request` runs.
+ */
+const UNMERGED_EVENTS = [
+    ...PULL_REQUEST_EVENTS,
+    'pull_request_review',
+    'pull_request_review_comment',
+];
 /** The events of drift checks: the only ones on which `drift-issue` acts. */
 const DRIFT_EVENTS = ['schedule', 'workflow_dispatch'];
 /** The label every drift issue carries; with the issue's hidden marker, it finds the issue again. */
@@ -15389,6 +15401,8 @@ function readRunContext(env, cwd = process.cwd()) {
         eventName,
         repo: owner && repo ? { owner, repo } : undefined,
         pullRequest: PULL_REQUEST_EVENTS.includes(eventName) ? pullRequestOf(payload) : undefined,
+        onPullRequest: UNMERGED_EVENTS.includes(eventName) ||
+            (eventName === 'issue_comment' && field(field(payload, 'issue'), 'pull_request') != null),
         sha: env.GITHUB_SHA || undefined,
         runUrl: server && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
             ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
@@ -15442,6 +15456,9 @@ var external_node_zlib_ = __nccwpck_require__(8522);
  *     <!-- audience-sync:plan key=<key> fingerprint=<fp> sha=<sha> -->
  *     <!-- audience-sync:lines data=<base64 of gzip of JSON> -->
  *
+ * A run that failed before it could plan writes `fingerprint=none` and adds
+ * `failed=<reason>`, so the apply after the merge can tell it from a validate-only run.
+ *
  * The key tells one (workspace, path) apart from another, so a matrix over several
  * workspaces keeps one comment each. The fingerprint and the sha record what was
  * reviewed and where, and the lines what it said, for a later "apply what was reviewed".
@@ -15466,11 +15483,15 @@ function markerKey(workspace, paths) {
 }
 /** Writes the marker line. Values outside `[A-Za-z0-9._-]` are refused, as they could not be parsed back. */
 function formatMarker(marker) {
-    return formatPairs(MARKER_PREFIX, [
+    const pairs = [
         ['key', marker.key],
         ['fingerprint', marker.fingerprint],
         ['sha', marker.sha],
-    ]);
+    ];
+    // Written only when set, so the marker of every other run reads as before.
+    if (marker.failed !== undefined)
+        pairs.push(['failed', marker.failed]);
+    return formatPairs(MARKER_PREFIX, pairs);
 }
 /**
  * Reads the marker at the very start of a comment body; `undefined` when the body does
@@ -15482,7 +15503,13 @@ function parseMarker(body) {
     const key = pairs && value(pairs, 'key');
     if (!pairs || !key)
         return undefined;
-    return { key, fingerprint: value(pairs, 'fingerprint'), sha: value(pairs, 'sha') };
+    const marker = {
+        key,
+        fingerprint: value(pairs, 'fingerprint'),
+        sha: value(pairs, 'sha'),
+    };
+    const failed = value(pairs, 'failed');
+    return failed ? { ...marker, failed } : marker;
 }
 // A real plan's lines decode to far less; the cap stops a crafted comment from
 // inflating into gigabytes (a gzip bomb).
@@ -15589,7 +15616,30 @@ function value(pairs, name) {
     return v && v !== NONE && VALUE.test(v) ? v : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/github/run-link.ts
+/**
+ * Telling whether a text that audience-sync keeps on GitHub (the plan comment, the drift
+ * issue) would really change. Every run renders a link to itself, so two runs that found
+ * the same plan render bodies that differ only in that link; editing for it would make
+ * an edit on every run, the comment's "edited" history noise, and the apply rate limit
+ * pay for nothing. The kept body goes on linking the older run, which showed the same.
+ */
+/** A markdown link target that is a workflow run: `](https://…/actions/runs/123…)`. */
+const RUN_LINK = /\]\(https?:\/\/[^\s()]+\/actions\/runs\/\d+[^\s()]*\)/g;
+/**
+ * True when `a` and `b` are equal once every markdown link to a workflow run is set
+ * aside. The hidden markers (key, fingerprint, commit, plan lines) hold no links, so any
+ * change of plan or commit still makes the bodies differ.
+ */
+function sameButRunLinks(a, b) {
+    return a === b || withoutRunLinks(a) === withoutRunLinks(b);
+}
+function withoutRunLinks(text) {
+    return text.replace(RUN_LINK, '](run)');
+}
+
 ;// CONCATENATED MODULE: ./src/github/drift-issue.ts
+
 
 /**
  * Brings the drift issue of `request.key` in line with the check's result.
@@ -15620,7 +15670,7 @@ async function syncDriftIssue(api, request) {
             await api.createComment(copy.number, `Closed as a duplicate of #${open.number}, which tracks this drift (two drift checks ran at once).`);
             await api.updateIssue(copy.number, { state: 'closed' });
         }
-        if (open.body === drift.body && open.title === drift.title) {
+        if (sameButRunLinks(open.body, drift.body) && open.title === drift.title) {
             return { action: 'unchanged', issue: open, closedDuplicates: copies.length };
         }
         const issue = await api.updateIssue(open.number, { title: drift.title, body: drift.body });
@@ -15714,6 +15764,9 @@ async function readReviewedPlan(api, number, key) {
     if (!comment)
         return { kind: 'no-comment' };
     const marker = parseMarker(comment.body);
+    if (!marker?.fingerprint && marker?.failed) {
+        return { kind: 'failed', comment, reason: marker.failed, sha: marker.sha };
+    }
     if (!marker?.fingerprint)
         return { kind: 'no-fingerprint', comment };
     return {
@@ -15722,6 +15775,19 @@ async function readReviewedPlan(api, number, key) {
         fingerprint: marker.fingerprint,
         sha: marker.sha,
         lines: parseLinesMarker(comment.body),
+    };
+}
+/**
+ * The fresh plan against a pull request whose last run failed before it could plan: no
+ * plan was reviewed, so every line of the fresh plan is new to the reviewers.
+ */
+function unreviewedPlan(failure, fresh, action) {
+    return {
+        reviewedFingerprint: 'none',
+        freshFingerprint: fresh.fingerprint,
+        action,
+        reviewedFailure: failure,
+        ...diffPlanLines([], planLines(fresh)),
     };
 }
 /**
@@ -15748,6 +15814,7 @@ function comparePlans(reviewed, fresh, action) {
  * The one plan comment per (workspace, path) on a pull request: found by its marker
  * key, edited in place on later runs, never left twice.
  */
+
 
 
 
@@ -15788,8 +15855,9 @@ async function settle(api, keep, body, options, removedDuplicates) {
     if (options.keepSha !== undefined && parseMarker(keep.body)?.sha === options.keepSha) {
         return { comment: keep, action: 'kept', removedDuplicates };
     }
-    if (keep.body === body)
+    if (sameButRunLinks(keep.body, body)) {
         return { comment: keep, action: 'unchanged', removedDuplicates };
+    }
     const comment = await api.updateComment(keep.id, body);
     return { comment, action: 'updated', removedDuplicates };
 }
@@ -15881,16 +15949,20 @@ function getInputs(source = runner) {
     };
 }
 /**
- * Refuses input combinations that depend on the event. Applying on a pull request would
- * write unmerged, unreviewed changes, which is almost never meant: it takes
- * `allow-apply-on-pr` to do it.
+ * Refuses input combinations that depend on the event. Applying on a pull request (its
+ * own events, its reviews, or a comment on it) would write unmerged, unreviewed changes,
+ * which is almost never meant: it takes `allow-apply-on-pr` to do it.
+ *
+ * @param onPullRequest whether the run is about an unmerged pull request; by default
+ *   judged from the event name alone, which cannot tell an `issue_comment` on a pull
+ *   request from one on an issue (`RunContext.onPullRequest` can).
  */
-function checkInputsForEvent(inputs, eventName) {
-    if (inputs.command === 'sync' &&
-        !inputs.dryRun &&
-        PULL_REQUEST_EVENTS.includes(eventName) &&
-        !inputs.allowApplyOnPr) {
-        throw new InputError(Inputs.DryRun, `input \`${Inputs.DryRun}: false\` on a \`${eventName}\` event would apply unmerged changes; refused. Apply after the merge (on push), or set \`${Inputs.AllowApplyOnPr}: true\` if this is really meant`);
+function checkInputsForEvent(inputs, eventName, onPullRequest = UNMERGED_EVENTS.includes(eventName)) {
+    if (inputs.command === 'sync' && !inputs.dryRun && onPullRequest && !inputs.allowApplyOnPr) {
+        const where = eventName === 'issue_comment'
+            ? 'an `issue_comment` event on a pull request'
+            : `a \`${eventName}\` event`;
+        throw new InputError(Inputs.DryRun, `input \`${Inputs.DryRun}: false\` on ${where} would apply unmerged changes; refused. Apply after the merge (on push), or set \`${Inputs.AllowApplyOnPr}: true\` if this is really meant`);
     }
 }
 /**
@@ -16190,10 +16262,10 @@ function banners(report) {
     if (failure &&
         !(failure.reason === 'guard-tripped' && guardShown) &&
         !(failure.reason === 'plan-changed' && report.planChange)) {
-        const title = FAILURE_TITLES[failure.reason] ?? 'The run failed';
-        out.push(blocks_alert('CAUTION', [
-            `**${title}** (failure-reason ${codeSpan(failure.reason)}): ${prose(failure.message)}`,
-        ]));
+        const title = (failure.reason && FAILURE_TITLES[failure.reason]) ?? 'The run failed';
+        // An unforeseen error has no reason to name (the output `failure-reason` is empty).
+        const reason = failure.reason ? ` (failure-reason ${codeSpan(failure.reason)})` : '';
+        out.push(blocks_alert('CAUTION', [`**${title}**${reason}: ${prose(failure.message)}`]));
     }
     if (plan && guardShown)
         out.push(guardBanner(report, plan));
@@ -16248,8 +16320,14 @@ function planChangeBanner(report) {
         ? `The run stopped before its first write (${codeSpan('on-plan-change: fail')}).`
         : `The run goes on with the new plan (${codeSpan('on-plan-change: warn')}).`;
     const diff = [...capLines(change.removed, '- '), ...capLines(change.added, '+ ')];
+    const fresh = codeSpan(truncateText(change.freshFingerprint, 100));
+    const rerun = change.action === 'fail'
+        ? ` Re-run the pull request's check to review the plan, or use ${codeSpan('on-plan-change: warn')} to apply it anyway.`
+        : '';
     const lines = [
-        `**The plan changed since it was reviewed.** The pull request's plan has fingerprint ${codeSpan(truncateText(change.reviewedFingerprint, 100))}; the plan made now has ${codeSpan(truncateText(change.freshFingerprint, 100))}. ${then}`,
+        change.reviewedFailure
+            ? `**No plan was reviewed.** The last run on the pull request failed before it could plan (failure-reason ${codeSpan(truncateText(change.reviewedFailure, 100))}), so the plan made now (fingerprint ${fresh}) was never shown for review. ${then}${rerun}`
+            : `**The plan changed since it was reviewed.** The pull request's plan has fingerprint ${codeSpan(truncateText(change.reviewedFingerprint, 100))}; the plan made now has ${fresh}. ${then}`,
     ];
     if (diff.length > 0)
         lines.push('', ...codeBlock(diff, 'diff'));
@@ -16302,6 +16380,15 @@ function jobSummaryHint(report) {
         : `The complete ${what} is in the job summary of this run.`;
 }
 /**
+ * The run failed, and not for invalid files: it stopped before it could plan (or, with no
+ * credentials, while validating) for a reason the failure banner gives.
+ */
+function failedBeforePlan(report) {
+    return (report.plan === undefined &&
+        report.failure !== undefined &&
+        !report.problems.some((p) => p.severity === 'error'));
+}
+/**
  * The footer: what was read, whether anything was written, the plan's fingerprint, the
  * commit and the run.
  */
@@ -16323,7 +16410,13 @@ function footer(report) {
     if (report.plan)
         facts.push(`Plan fingerprint: ${codeSpan(truncateText(report.plan.fingerprint, 100))}`);
     if (report.commitSha) {
-        const verb = report.mode === 'validate' ? 'validated' : 'planned';
+        const verb = report.plan
+            ? 'planned'
+            : failedBeforePlan(report)
+                ? 'failed'
+                : report.mode === 'validate'
+                    ? 'validated'
+                    : 'planned';
         facts.push(`${verb} at commit ${codeSpan((0,report_format/* shortSha */.Fu)(truncateText(report.commitSha, 100)))}`);
     }
     if (safeUrl(report.runUrl))
@@ -16552,7 +16645,7 @@ function summaryLine(report) {
     if (errors) {
         return `**Validation failed:** ${(0,report_format/* problemCounts */.O0)(report.problems)} in ${read}. Nothing was written.`;
     }
-    if (report.mode !== 'validate' && report.failure) {
+    if (failedBeforePlan(report)) {
         return `**No plan${where ? ` for${where}` : ''}:** the run failed before it could plan.`;
     }
     return `**Validated ${read}:** ${(0,report_format/* problemCounts */.O0)(report.problems)}`;
@@ -16788,7 +16881,7 @@ function renderConsole(report, options) {
     }
     if (report.failure) {
         blocks.push([
-            paint(RED, `Error (${report.failure.reason}): ${escapeTerminal(report.failure.message)}`),
+            paint(RED, `Error${report.failure.reason ? ` (${report.failure.reason})` : ''}: ${escapeTerminal(report.failure.message)}`),
         ]);
     }
     return `${blocks
@@ -16877,7 +16970,10 @@ function contextLines(report, paint) {
     const change = report.planChange;
     if (change) {
         const then = change.action === 'fail' ? 'nothing was written' : 'going on with the new plan';
-        lines.push(paint(change.action === 'fail' ? RED : YELLOW, `The plan changed since it was reviewed (${escapeTerminal(change.reviewedFingerprint)} → ${escapeTerminal(change.freshFingerprint)}): ${then}.`));
+        const what = change.reviewedFailure
+            ? `No plan was reviewed: the pull request's last run failed before it could plan (${escapeTerminal(change.reviewedFailure)}); the plan made now is ${escapeTerminal(change.freshFingerprint)}`
+            : `The plan changed since it was reviewed (${escapeTerminal(change.reviewedFingerprint)} → ${escapeTerminal(change.freshFingerprint)})`;
+        lines.push(paint(change.action === 'fail' ? RED : YELLOW, `${what}: ${then}.`));
         for (const line of change.removed)
             lines.push(paint(RED, `  - ${escapeTerminal(line)}`));
         for (const line of change.added)
@@ -17246,7 +17342,7 @@ async function sync(state, deps) {
     state.context = context;
     if (context.payloadProblem)
         runner.warning(context.payloadProblem);
-    checkInputsForEvent(inputs, context.eventName);
+    checkInputsForEvent(inputs, context.eventName, context.onPullRequest);
     for (const warning of inputWarningsForEvent(inputs, context.eventName))
         runner.warning(warning);
     if (inputs.command === 'export') {
@@ -17274,6 +17370,9 @@ async function sync(state, deps) {
         return;
     }
     const credentials = inputs.credentials;
+    // From here the run plans: a failure now is one of planning, not of validation, and the
+    // report says so (and what was read) instead of "validated, no problems".
+    state.mode = 'plan';
     const connection = await runner.group('Read the remote', async () => {
         const connection = await deps.connect(connectionSettings(inputs, credentials));
         infoUntrusted(`Workspace: ${connection.workspace.name} (${connection.workspace.id})`);
@@ -17289,12 +17388,14 @@ async function sync(state, deps) {
 }
 async function planAndApply(state, inputs, context, load, connection, deps) {
     const options = { prune: inputs.prune, ignore: inputs.ignore, maxDeletes: inputs.maxDeletes };
-    const prLabel = context.pullRequest?.labels.includes(inputs.allowDeletesLabel)
+    // The label acknowledges the deletes of the merge commit's apply. A dry run on the pull
+    // request previews that apply, so the label counts there; an apply on the pull request
+    // itself writes unmerged changes, which the label never acknowledged.
+    const prLabel = inputs.dryRun && context.pullRequest?.labels.includes(inputs.allowDeletesLabel)
         ? `the label \`${inputs.allowDeletesLabel}\` on #${context.pullRequest.number}`
         : undefined;
     const plan = await runner.group('Plan', async () => {
         const { plan, remote } = await planAgainst(load.audiences, connection.audiences, options, prLabel ? { guardLiftedBy: prLabel } : {});
-        state.mode = 'plan';
         state.plan = await checkGuard(state, inputs, context, load, remote, plan, deps);
         infoUntrusted(renderConsole(report(state), { color: false }).trimEnd());
         return state.plan;
@@ -17304,7 +17405,10 @@ async function planAndApply(state, inputs, context, load, connection, deps) {
     }
     const change = state.planChange;
     if (change?.action === 'fail') {
-        throw new RunFailure('plan-changed', `The plan changed since it was reviewed (fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now): nothing was written. To apply the new plan anyway, re-run with \`${Inputs.OnPlanChange}: warn\`.`, planChangeLines(change));
+        const summary = change.reviewedFailure
+            ? `No plan was reviewed: the last run on the pull request failed before it could plan (failure-reason \`${change.reviewedFailure}\`), so the plan made now (fingerprint ${change.freshFingerprint}) was never shown for review. Nothing was written. Re-run the pull request's check to review the plan before merging, or re-run this apply with \`${Inputs.OnPlanChange}: warn\` to apply it anyway.`
+            : `The plan changed since it was reviewed (fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now): nothing was written. To apply the new plan anyway, re-run with \`${Inputs.OnPlanChange}: warn\`.`;
+        throw new RunFailure('plan-changed', summary, planChangeLines(change));
     }
     if (plan.guard.tripped) {
         throw new RunFailure('guard-tripped', `The plan deletes ${(0,report_format/* plural */.LS)(plan.guard.deletes, 'audience')}, more than \`max-deletes\` (${plan.guard.maxDeletes}): nothing was written.`, [`To allow it: ${(state.guardAllow ?? []).join(', or ')}.`]);
@@ -17380,9 +17484,12 @@ async function checkGuard(state, inputs, context, load, remote, plan, deps) {
     if (liftedBy && deletes > maxDeletes)
         runner.info(`Delete guard lifted by ${liftedBy}.`);
     if (tripped) {
+        const applyOnPull = !inputs.dryRun && context.pullRequest !== undefined;
         state.guardAllow = [
             `set \`${Inputs.MaxDeletes}: ${deletes}\` in the workflow`,
-            `add the label \`${inputs.allowDeletesLabel}\` to the pull request before it is merged`,
+            applyOnPull
+                ? `merge the pull request with the label \`${inputs.allowDeletesLabel}\` and let the apply of its merge commit (on push) delete them: the label never lifts the guard for an apply on the pull request itself`
+                : `add the label \`${inputs.allowDeletesLabel}\` to the pull request before it is merged`,
         ];
     }
     return result;
@@ -17462,6 +17569,16 @@ async function compareWithReviewed(state, inputs, context, plan, deps) {
     if (reviewed.kind === 'no-comment') {
         return notice(`Pull request #${pull.number} has no audience-sync plan comment for this workspace and path: ${asPlanned}`);
     }
+    if (reviewed.kind === 'failed') {
+        // The reviewers last saw a failure, not a plan: "nothing to compare with" would let any
+        // plan through, so this counts as a changed plan. With nothing to write there is
+        // nothing to review either.
+        if (plan.changes.length === 0) {
+            return notice(`The last run on pull request #${pull.number} failed before it could plan, but the plan made now changes nothing.`);
+        }
+        const change = unreviewedPlan(reviewed.reason, plan, inputs.onPlanChange);
+        return recordPlanChange(state, change, `No plan was reviewed on pull request #${pull.number}: its last run failed before it could plan (failure-reason \`${reviewed.reason}\`). The plan made now has fingerprint ${change.freshFingerprint}.`);
+    }
     if (reviewed.kind === 'no-fingerprint') {
         return notice(`The plan comment on pull request #${pull.number} has no plan fingerprint (its run only validated the files, as on a pull request from a fork): ${asPlanned}`);
     }
@@ -17474,10 +17591,16 @@ async function compareWithReviewed(state, inputs, context, plan, deps) {
     if (!change) {
         return notice(`${stale}${stale ? 'Its plan matches' : 'This is'} the plan reviewed on pull request #${pull.number} (fingerprint \`${plan.fingerprint}\`).`);
     }
-    state.planChange = change;
     if (stale)
         notice(stale.trimEnd());
-    const heading = `The plan changed since it was reviewed on pull request #${pull.number}: fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now.`;
+    recordPlanChange(state, change, `The plan changed since it was reviewed on pull request #${pull.number}: fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now.`);
+}
+/**
+ * Keeps the plan change for the caller (which fails by `on-plan-change`), logs `heading`
+ * with the difference, and with `warn` also warns with both.
+ */
+function recordPlanChange(state, change, heading) {
+    state.planChange = change;
     infoUntrusted([heading, ...planChangeLines(change)].join('\n'));
     if (change.action === 'warn') {
         runner.warning([
@@ -17565,7 +17688,14 @@ function connectionSettings(inputs, credentials) {
         clientSecret: credentials.clientSecret,
         workspace: inputs.workspace,
         onSecret: (value) => runner.setSecret(value),
-        log: { debug: runner.debug, info: runner.info, warning: runner.warning },
+        // The client's info lines can carry audience names (a create found after its response
+        // was lost): fenced, so that a name cannot act as a workflow command. Debug lines and
+        // warnings are commands whose message the runner escapes, so they cannot.
+        log: {
+            debug: runner.debug,
+            info: (message) => infoUntrusted(message),
+            warning: runner.warning,
+        },
     };
 }
 /** The Octokit seam, opened once and only when needed; absent without a token or a repository. */
@@ -17630,7 +17760,13 @@ async function comment(state, deps) {
         runner.info(`Commit ${shortSha(latest)} was pushed while this plan (of ${shortSha(planned)}) ran: the comment is marked stale.`);
     }
     const key = markerKey(inputs.workspace, inputs.paths);
-    const head = formatCommentHead({ key, fingerprint: state.plan?.fingerprint, sha: planned }, state.plan ? planLines(state.plan) : undefined);
+    // A run that meant to plan (it had credentials) and failed first says so in the marker:
+    // the apply after the merge must not take it for a validate-only run with nothing to
+    // compare (see `compareWithReviewed`).
+    const failed = !state.plan && state.failure && inputs.credentials
+        ? (state.failure.reason ?? 'error')
+        : undefined;
+    const head = formatCommentHead({ key, fingerprint: state.plan?.fingerprint, sha: planned, ...(failed ? { failed } : {}) }, state.plan ? planLines(state.plan) : undefined);
     const body = renderMarkdown(report(state), { marker: head });
     const quiet = inputs.commentOn === 'changes' &&
         !state.failure &&
@@ -17735,8 +17871,11 @@ function summaryText(state, view) {
         return `**audience-sync did not start:** ${escapeMarkdown(state.inputError.message)}\n\nNothing was read from neuroflash or written to it. Fix the workflow's \`with:\` inputs and run again.\n`;
     }
     if (state.inputs?.command === 'export' && !state.exported && state.failure) {
-        // The view model describes a validation or a plan; an export that stopped has neither.
-        return `**The export did not complete:** ${escapeMarkdown(state.failure.message)}\n`;
+        // The view model is about files and plans, which an export has neither of.
+        const { reason, message } = state.failure;
+        const where = state.workspace ? ` of ${escapeMarkdown(state.workspace.name)}` : '';
+        const why = reason ? ` (failure-reason ${codeSpan(reason)})` : '';
+        return `**Export${where} failed**${why}: ${escapeMarkdown(message)}\n`;
     }
     if (!state.exported)
         return renderSummary(view);
@@ -17788,7 +17927,7 @@ function report(state) {
         commitSha: context ? plannedSha(context) : undefined,
         runUrl: context?.runUrl,
         notices: state.notices.length > 0 ? state.notices : undefined,
-        failure: failure?.reason ? { reason: failure.reason, message: failure.message } : undefined,
+        failure,
         guardAllow: state.guardAllow,
         stale: state.stale,
         planChange: state.planChange,

@@ -79,6 +79,19 @@ export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 /** The events whose runs plan a pull request (and may comment on it). */
 export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_request_target'];
 
+/**
+ * Every event that is about a pull request that is not merged yet, so that an apply on it
+ * would write unmerged changes: the plan events, and the review events. An
+ * `issue_comment` belongs here too when its issue is a pull request, which only the
+ * payload tells (see `src/github/context.ts`). None of them comment: SPEC §4 puts the plan
+ * comment on `pull_request` runs.
+ */
+export const UNMERGED_EVENTS: readonly string[] = [
+  ...PULL_REQUEST_EVENTS,
+  'pull_request_review',
+  'pull_request_review_comment',
+];
+
 /** The events of drift checks: the only ones on which `drift-issue` acts. */
 export const DRIFT_EVENTS: readonly string[] = ['schedule', 'workflow_dispatch'];
 

@@ -8,7 +8,7 @@ import {
   InputDefaults,
   type InputName,
   Inputs,
-  PULL_REQUEST_EVENTS,
+  UNMERGED_EVENTS,
 } from './constants.js';
 import { parseBoolean, runner } from './github/runner.js';
 
@@ -141,20 +141,27 @@ export function getInputs(source: InputSource = runner): ActionInputs {
 }
 
 /**
- * Refuses input combinations that depend on the event. Applying on a pull request would
- * write unmerged, unreviewed changes, which is almost never meant: it takes
- * `allow-apply-on-pr` to do it.
+ * Refuses input combinations that depend on the event. Applying on a pull request (its
+ * own events, its reviews, or a comment on it) would write unmerged, unreviewed changes,
+ * which is almost never meant: it takes `allow-apply-on-pr` to do it.
+ *
+ * @param onPullRequest whether the run is about an unmerged pull request; by default
+ *   judged from the event name alone, which cannot tell an `issue_comment` on a pull
+ *   request from one on an issue (`RunContext.onPullRequest` can).
  */
-export function checkInputsForEvent(inputs: ActionInputs, eventName: string): void {
-  if (
-    inputs.command === 'sync' &&
-    !inputs.dryRun &&
-    PULL_REQUEST_EVENTS.includes(eventName) &&
-    !inputs.allowApplyOnPr
-  ) {
+export function checkInputsForEvent(
+  inputs: ActionInputs,
+  eventName: string,
+  onPullRequest: boolean = UNMERGED_EVENTS.includes(eventName),
+): void {
+  if (inputs.command === 'sync' && !inputs.dryRun && onPullRequest && !inputs.allowApplyOnPr) {
+    const where =
+      eventName === 'issue_comment'
+        ? 'an `issue_comment` event on a pull request'
+        : `a \`${eventName}\` event`;
     throw new InputError(
       Inputs.DryRun,
-      `input \`${Inputs.DryRun}: false\` on a \`${eventName}\` event would apply unmerged changes; refused. Apply after the merge (on push), or set \`${Inputs.AllowApplyOnPr}: true\` if this is really meant`,
+      `input \`${Inputs.DryRun}: false\` on ${where} would apply unmerged changes; refused. Apply after the merge (on push), or set \`${Inputs.AllowApplyOnPr}: true\` if this is really meant`,
     );
   }
 }

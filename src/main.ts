@@ -26,6 +26,7 @@ import {
   mergedPullOf,
   type ReviewedPlan,
   readReviewedPlan,
+  unreviewedPlan,
 } from './github/review.js';
 import { runner } from './github/runner.js';
 import { upsertStickyComment } from './github/sticky.js';
@@ -168,7 +169,7 @@ async function sync(state: RunState, deps: RunDependencies): Promise<void> {
   const context = readRunContext(deps.env);
   state.context = context;
   if (context.payloadProblem) runner.warning(context.payloadProblem);
-  checkInputsForEvent(inputs, context.eventName);
+  checkInputsForEvent(inputs, context.eventName, context.onPullRequest);
   for (const warning of inputWarningsForEvent(inputs, context.eventName)) runner.warning(warning);
 
   if (inputs.command === 'export') {
@@ -202,6 +203,9 @@ async function sync(state: RunState, deps: RunDependencies): Promise<void> {
   }
 
   const credentials = inputs.credentials;
+  // From here the run plans: a failure now is one of planning, not of validation, and the
+  // report says so (and what was read) instead of "validated, no problems".
+  state.mode = 'plan';
   const connection = await runner.group('Read the remote', async () => {
     const connection = await deps.connect(connectionSettings(inputs, credentials));
     infoUntrusted(`Workspace: ${connection.workspace.name} (${connection.workspace.id})`);
@@ -224,9 +228,13 @@ async function planAndApply(
   deps: RunDependencies,
 ): Promise<void> {
   const options = { prune: inputs.prune, ignore: inputs.ignore, maxDeletes: inputs.maxDeletes };
-  const prLabel = context.pullRequest?.labels.includes(inputs.allowDeletesLabel)
-    ? `the label \`${inputs.allowDeletesLabel}\` on #${context.pullRequest.number}`
-    : undefined;
+  // The label acknowledges the deletes of the merge commit's apply. A dry run on the pull
+  // request previews that apply, so the label counts there; an apply on the pull request
+  // itself writes unmerged changes, which the label never acknowledged.
+  const prLabel =
+    inputs.dryRun && context.pullRequest?.labels.includes(inputs.allowDeletesLabel)
+      ? `the label \`${inputs.allowDeletesLabel}\` on #${context.pullRequest.number}`
+      : undefined;
   const plan = await runner.group('Plan', async () => {
     const { plan, remote } = await planAgainst(
       load.audiences,
@@ -234,7 +242,6 @@ async function planAndApply(
       options,
       prLabel ? { guardLiftedBy: prLabel } : {},
     );
-    state.mode = 'plan';
     state.plan = await checkGuard(state, inputs, context, load, remote, plan, deps);
     infoUntrusted(renderConsole(report(state), { color: false }).trimEnd());
     return state.plan;
@@ -246,11 +253,10 @@ async function planAndApply(
   }
   const change = state.planChange;
   if (change?.action === 'fail') {
-    throw new RunFailure(
-      'plan-changed',
-      `The plan changed since it was reviewed (fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now): nothing was written. To apply the new plan anyway, re-run with \`${Inputs.OnPlanChange}: warn\`.`,
-      planChangeLines(change),
-    );
+    const summary = change.reviewedFailure
+      ? `No plan was reviewed: the last run on the pull request failed before it could plan (failure-reason \`${change.reviewedFailure}\`), so the plan made now (fingerprint ${change.freshFingerprint}) was never shown for review. Nothing was written. Re-run the pull request's check to review the plan before merging, or re-run this apply with \`${Inputs.OnPlanChange}: warn\` to apply it anyway.`
+      : `The plan changed since it was reviewed (fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now): nothing was written. To apply the new plan anyway, re-run with \`${Inputs.OnPlanChange}: warn\`.`;
+    throw new RunFailure('plan-changed', summary, planChangeLines(change));
   }
   if (plan.guard.tripped) {
     throw new RunFailure(
@@ -353,9 +359,12 @@ async function checkGuard(
   const { deletes, maxDeletes, tripped, liftedBy } = result.guard;
   if (liftedBy && deletes > maxDeletes) runner.info(`Delete guard lifted by ${liftedBy}.`);
   if (tripped) {
+    const applyOnPull = !inputs.dryRun && context.pullRequest !== undefined;
     state.guardAllow = [
       `set \`${Inputs.MaxDeletes}: ${deletes}\` in the workflow`,
-      `add the label \`${inputs.allowDeletesLabel}\` to the pull request before it is merged`,
+      applyOnPull
+        ? `merge the pull request with the label \`${inputs.allowDeletesLabel}\` and let the apply of its merge commit (on push) delete them: the label never lifts the guard for an apply on the pull request itself`
+        : `add the label \`${inputs.allowDeletesLabel}\` to the pull request before it is merged`,
     ];
   }
   return result;
@@ -459,6 +468,22 @@ async function compareWithReviewed(
       `Pull request #${pull.number} has no audience-sync plan comment for this workspace and path: ${asPlanned}`,
     );
   }
+  if (reviewed.kind === 'failed') {
+    // The reviewers last saw a failure, not a plan: "nothing to compare with" would let any
+    // plan through, so this counts as a changed plan. With nothing to write there is
+    // nothing to review either.
+    if (plan.changes.length === 0) {
+      return notice(
+        `The last run on pull request #${pull.number} failed before it could plan, but the plan made now changes nothing.`,
+      );
+    }
+    const change = unreviewedPlan(reviewed.reason, plan, inputs.onPlanChange);
+    return recordPlanChange(
+      state,
+      change,
+      `No plan was reviewed on pull request #${pull.number}: its last run failed before it could plan (failure-reason \`${reviewed.reason}\`). The plan made now has fingerprint ${change.freshFingerprint}.`,
+    );
+  }
   if (reviewed.kind === 'no-fingerprint') {
     return notice(
       `The plan comment on pull request #${pull.number} has no plan fingerprint (its run only validated the files, as on a pull request from a fork): ${asPlanned}`,
@@ -476,9 +501,20 @@ async function compareWithReviewed(
       `${stale}${stale ? 'Its plan matches' : 'This is'} the plan reviewed on pull request #${pull.number} (fingerprint \`${plan.fingerprint}\`).`,
     );
   }
-  state.planChange = change;
   if (stale) notice(stale.trimEnd());
-  const heading = `The plan changed since it was reviewed on pull request #${pull.number}: fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now.`;
+  recordPlanChange(
+    state,
+    change,
+    `The plan changed since it was reviewed on pull request #${pull.number}: fingerprint ${change.reviewedFingerprint} then, ${change.freshFingerprint} now.`,
+  );
+}
+
+/**
+ * Keeps the plan change for the caller (which fails by `on-plan-change`), logs `heading`
+ * with the difference, and with `warn` also warns with both.
+ */
+function recordPlanChange(state: RunState, change: PlanChange, heading: string): void {
+  state.planChange = change;
   infoUntrusted([heading, ...planChangeLines(change)].join('\n'));
   if (change.action === 'warn') {
     runner.warning(
@@ -584,7 +620,14 @@ function connectionSettings(inputs: ActionInputs, credentials: Credentials): Con
     clientSecret: credentials.clientSecret,
     workspace: inputs.workspace,
     onSecret: (value) => runner.setSecret(value),
-    log: { debug: runner.debug, info: runner.info, warning: runner.warning },
+    // The client's info lines can carry audience names (a create found after its response
+    // was lost): fenced, so that a name cannot act as a workflow command. Debug lines and
+    // warnings are commands whose message the runner escapes, so they cannot.
+    log: {
+      debug: runner.debug,
+      info: (message) => infoUntrusted(message),
+      warning: runner.warning,
+    },
   };
 }
 
@@ -654,8 +697,15 @@ async function comment(state: RunState, deps: RunDependencies): Promise<void> {
     );
   }
   const key = markerKey(inputs.workspace, inputs.paths);
+  // A run that meant to plan (it had credentials) and failed first says so in the marker:
+  // the apply after the merge must not take it for a validate-only run with nothing to
+  // compare (see `compareWithReviewed`).
+  const failed =
+    !state.plan && state.failure && inputs.credentials
+      ? (state.failure.reason ?? 'error')
+      : undefined;
   const head = formatCommentHead(
-    { key, fingerprint: state.plan?.fingerprint, sha: planned },
+    { key, fingerprint: state.plan?.fingerprint, sha: planned, ...(failed ? { failed } : {}) },
     state.plan ? planLines(state.plan) : undefined,
   );
   const body = renderMarkdown(report(state), { marker: head });
@@ -769,8 +819,11 @@ function summaryText(state: RunState, view: RunReport): string {
     return `**audience-sync did not start:** ${escapeMarkdown(state.inputError.message)}\n\nNothing was read from neuroflash or written to it. Fix the workflow's \`with:\` inputs and run again.\n`;
   }
   if (state.inputs?.command === 'export' && !state.exported && state.failure) {
-    // The view model describes a validation or a plan; an export that stopped has neither.
-    return `**The export did not complete:** ${escapeMarkdown(state.failure.message)}\n`;
+    // The view model is about files and plans, which an export has neither of.
+    const { reason, message } = state.failure;
+    const where = state.workspace ? ` of ${escapeMarkdown(state.workspace.name)}` : '';
+    const why = reason ? ` (failure-reason ${codeSpan(reason)})` : '';
+    return `**Export${where} failed**${why}: ${escapeMarkdown(message)}\n`;
   }
   if (!state.exported) return renderSummary(view);
   const { written, overwritten, removed, skipped, outDir } = state.exported;
@@ -823,7 +876,7 @@ function report(state: RunState): RunReport {
     commitSha: context ? plannedSha(context) : undefined,
     runUrl: context?.runUrl,
     notices: state.notices.length > 0 ? state.notices : undefined,
-    failure: failure?.reason ? { reason: failure.reason, message: failure.message } : undefined,
+    failure,
     guardAllow: state.guardAllow,
     stale: state.stale,
     planChange: state.planChange,

@@ -4538,6 +4538,7 @@ function readsAsSameStringIn11(text) {
 
 
 
+
 /**
  * Writes one YAML file per remote audience, so that the folder then holds exactly the
  * export. Without `force`, throws `OverwriteRefusedError` when a target or any other
@@ -4547,6 +4548,7 @@ function readsAsSameStringIn11(text) {
  * was written or removed.
  */
 async function exportWorkspace(audiences, options) {
+    await refuseNonFolder(options.outDir, options.cwd);
     const remote = await audiences.listAudiences();
     const schemaPath = await resolveSchemaRef(options.schema, options.cwd, options.outDir);
     const rendered = renderExport(remote, { outDir: options.outDir, schemaPath });
@@ -4570,6 +4572,13 @@ async function exportWorkspace(audiences, options) {
         skipped: rendered.skipped,
         readOnly: rendered.files.filter((f) => f.readOnly).map((f) => f.file),
     };
+}
+/** The export writes one file per audience into a folder: a file in its place is an error. */
+async function refuseNonFolder(outDir, cwd) {
+    const found = await (0,promises_.stat)(external_node_path_default().resolve(cwd, outDir)).catch(() => undefined);
+    if (found && !found.isDirectory()) {
+        throw new Error(`${outDir} is a file, not a folder: export writes one file per audience into a folder, so give a folder (or a path that does not exist yet)`);
+    }
 }
 /**
  * Pure: the files an export of `remote` consists of. File names come from slugs of the
@@ -6393,10 +6402,10 @@ function blocks_banners(report) {
     if (failure &&
         !(failure.reason === 'guard-tripped' && guardShown) &&
         !(failure.reason === 'plan-changed' && report.planChange)) {
-        const title = FAILURE_TITLES[failure.reason] ?? 'The run failed';
-        out.push(blocks_alert('CAUTION', [
-            `**${title}** (failure-reason ${codeSpan(failure.reason)}): ${prose(failure.message)}`,
-        ]));
+        const title = (failure.reason && FAILURE_TITLES[failure.reason]) ?? 'The run failed';
+        // An unforeseen error has no reason to name (the output `failure-reason` is empty).
+        const reason = failure.reason ? ` (failure-reason ${codeSpan(failure.reason)})` : '';
+        out.push(blocks_alert('CAUTION', [`**${title}**${reason}: ${prose(failure.message)}`]));
     }
     if (plan && guardShown)
         out.push(guardBanner(report, plan));
@@ -6451,8 +6460,14 @@ function planChangeBanner(report) {
         ? `The run stopped before its first write (${codeSpan('on-plan-change: fail')}).`
         : `The run goes on with the new plan (${codeSpan('on-plan-change: warn')}).`;
     const diff = [...capLines(change.removed, '- '), ...capLines(change.added, '+ ')];
+    const fresh = codeSpan(truncateText(change.freshFingerprint, 100));
+    const rerun = change.action === 'fail'
+        ? ` Re-run the pull request's check to review the plan, or use ${codeSpan('on-plan-change: warn')} to apply it anyway.`
+        : '';
     const lines = [
-        `**The plan changed since it was reviewed.** The pull request's plan has fingerprint ${codeSpan(truncateText(change.reviewedFingerprint, 100))}; the plan made now has ${codeSpan(truncateText(change.freshFingerprint, 100))}. ${then}`,
+        change.reviewedFailure
+            ? `**No plan was reviewed.** The last run on the pull request failed before it could plan (failure-reason ${codeSpan(truncateText(change.reviewedFailure, 100))}), so the plan made now (fingerprint ${fresh}) was never shown for review. ${then}${rerun}`
+            : `**The plan changed since it was reviewed.** The pull request's plan has fingerprint ${codeSpan(truncateText(change.reviewedFingerprint, 100))}; the plan made now has ${fresh}. ${then}`,
     ];
     if (diff.length > 0)
         lines.push('', ...codeBlock(diff, 'diff'));
@@ -6505,6 +6520,15 @@ function blocks_jobSummaryHint(report) {
         : `The complete ${what} is in the job summary of this run.`;
 }
 /**
+ * The run failed, and not for invalid files: it stopped before it could plan (or, with no
+ * credentials, while validating) for a reason the failure banner gives.
+ */
+function blocks_failedBeforePlan(report) {
+    return (report.plan === undefined &&
+        report.failure !== undefined &&
+        !report.problems.some((p) => p.severity === 'error'));
+}
+/**
  * The footer: what was read, whether anything was written, the plan's fingerprint, the
  * commit and the run.
  */
@@ -6526,7 +6550,13 @@ function blocks_footer(report) {
     if (report.plan)
         facts.push(`Plan fingerprint: ${codeSpan(truncateText(report.plan.fingerprint, 100))}`);
     if (report.commitSha) {
-        const verb = report.mode === 'validate' ? 'validated' : 'planned';
+        const verb = report.plan
+            ? 'planned'
+            : blocks_failedBeforePlan(report)
+                ? 'failed'
+                : report.mode === 'validate'
+                    ? 'validated'
+                    : 'planned';
         facts.push(`${verb} at commit ${codeSpan(shortSha(truncateText(report.commitSha, 100)))}`);
     }
     if (safeUrl(report.runUrl))
@@ -6618,7 +6648,7 @@ function summaryLine(report) {
     if (errors) {
         return `**Validation failed:** ${problemCounts(report.problems)} in ${read}. Nothing was written.`;
     }
-    if (report.mode !== 'validate' && report.failure) {
+    if (failedBeforePlan(report)) {
         return `**No plan${where ? ` for${where}` : ''}:** the run failed before it could plan.`;
     }
     return `**Validated ${read}:** ${problemCounts(report.problems)}`;
@@ -6854,7 +6884,7 @@ function renderConsole(report, options) {
     }
     if (report.failure) {
         blocks.push([
-            paint(RED, `Error (${report.failure.reason}): ${escapeTerminal(report.failure.message)}`),
+            paint(RED, `Error${report.failure.reason ? ` (${report.failure.reason})` : ''}: ${escapeTerminal(report.failure.message)}`),
         ]);
     }
     return `${blocks
@@ -6943,7 +6973,10 @@ function contextLines(report, paint) {
     const change = report.planChange;
     if (change) {
         const then = change.action === 'fail' ? 'nothing was written' : 'going on with the new plan';
-        lines.push(paint(change.action === 'fail' ? RED : YELLOW, `The plan changed since it was reviewed (${escapeTerminal(change.reviewedFingerprint)} → ${escapeTerminal(change.freshFingerprint)}): ${then}.`));
+        const what = change.reviewedFailure
+            ? `No plan was reviewed: the pull request's last run failed before it could plan (${escapeTerminal(change.reviewedFailure)}); the plan made now is ${escapeTerminal(change.freshFingerprint)}`
+            : `The plan changed since it was reviewed (${escapeTerminal(change.reviewedFingerprint)} → ${escapeTerminal(change.freshFingerprint)})`;
+        lines.push(paint(change.action === 'fail' ? RED : YELLOW, `${what}: ${then}.`));
         for (const line of change.removed)
             lines.push(paint(RED, `  - ${escapeTerminal(line)}`));
         for (const line of change.added)

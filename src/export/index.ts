@@ -3,6 +3,7 @@
  * can start managing it as code. The output is exact: planning the exported folder
  * against the same workspace shows no changes.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadFromSources } from '../config/load.js';
 import type { RemoteAudience } from '../model.js';
@@ -96,6 +97,7 @@ export async function exportWorkspace(
   audiences: AudienceApi,
   options: ExportOptions,
 ): Promise<ExportResult> {
+  await refuseNonFolder(options.outDir, options.cwd);
   const remote = await audiences.listAudiences();
   const schemaPath = await resolveSchemaRef(options.schema, options.cwd, options.outDir);
   const rendered = renderExport(remote, { outDir: options.outDir, schemaPath });
@@ -119,6 +121,16 @@ export async function exportWorkspace(
     skipped: rendered.skipped,
     readOnly: rendered.files.filter((f) => f.readOnly).map((f) => f.file),
   };
+}
+
+/** The export writes one file per audience into a folder: a file in its place is an error. */
+async function refuseNonFolder(outDir: string, cwd: string): Promise<void> {
+  const found = await stat(path.resolve(cwd, outDir)).catch(() => undefined);
+  if (found && !found.isDirectory()) {
+    throw new Error(
+      `${outDir} is a file, not a folder: export writes one file per audience into a folder, so give a folder (or a path that does not exist yet)`,
+    );
+  }
 }
 
 /**

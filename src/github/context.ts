@@ -4,7 +4,7 @@
  * directly, without `@actions/github`, so that a validate-only run never loads Octokit.
  */
 import { readFileSync } from 'node:fs';
-import { PULL_REQUEST_EVENTS } from '../constants.js';
+import { PULL_REQUEST_EVENTS, UNMERGED_EVENTS } from '../constants.js';
 
 /** The pull request a `pull_request` / `pull_request_target` run is about. */
 export interface PullRequestContext {
@@ -20,6 +20,11 @@ export interface RunContext {
   eventName: string;
   repo?: { owner: string; repo: string };
   pullRequest?: PullRequestContext;
+  /**
+   * The run is about a pull request that is not merged yet: a pull request or review
+   * event, or a comment on a pull request. An apply here would write unmerged changes.
+   */
+  onPullRequest: boolean;
   /** `GITHUB_SHA`: the commit that triggered the run. */
   sha?: string;
   /** The link to this workflow run, when the runner gave everything needed to build it. */
@@ -41,6 +46,9 @@ export function readRunContext(env: NodeJS.ProcessEnv, cwd: string = process.cwd
     eventName,
     repo: owner && repo ? { owner, repo } : undefined,
     pullRequest: PULL_REQUEST_EVENTS.includes(eventName) ? pullRequestOf(payload) : undefined,
+    onPullRequest:
+      UNMERGED_EVENTS.includes(eventName) ||
+      (eventName === 'issue_comment' && field(field(payload, 'issue'), 'pull_request') != null),
     sha: env.GITHUB_SHA || undefined,
     runUrl:
       server && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID

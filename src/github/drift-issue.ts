@@ -6,6 +6,7 @@
  */
 import type { GitHubComments, GitHubIssue, GitHubIssues } from './api.js';
 import { parseDriftMarker } from './marker.js';
+import { sameButRunLinks } from './run-link.js';
 
 export interface DriftIssueRequest {
   /** The marker key of the (resolved workspace, path) pair. */
@@ -83,7 +84,7 @@ export async function syncDriftIssue(
       );
       await api.updateIssue(copy.number, { state: 'closed' });
     }
-    if (open.body === drift.body && open.title === drift.title) {
+    if (sameButRunLinks(open.body, drift.body) && open.title === drift.title) {
       return { action: 'unchanged', issue: open, closedDuplicates: copies.length };
     }
     const issue = await api.updateIssue(open.number, { title: drift.title, body: drift.body });

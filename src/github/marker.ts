@@ -4,6 +4,9 @@
  *     <!-- audience-sync:plan key=<key> fingerprint=<fp> sha=<sha> -->
  *     <!-- audience-sync:lines data=<base64 of gzip of JSON> -->
  *
+ * A run that failed before it could plan writes `fingerprint=none` and adds
+ * `failed=<reason>`, so the apply after the merge can tell it from a validate-only run.
+ *
  * The key tells one (workspace, path) apart from another, so a matrix over several
  * workspaces keeps one comment each. The fingerprint and the sha record what was
  * reviewed and where, and the lines what it said, for a later "apply what was reviewed".
@@ -25,6 +28,12 @@ export interface PlanMarker {
   fingerprint?: string;
   /** The commit the plan was made at. */
   sha?: string;
+  /**
+   * Set when the run meant to plan (it had credentials) but failed before it could: its
+   * failure reason, or `error` for an unclassified failure. Without it, a comment with no
+   * fingerprint is a validate-only run's (a fork's pull request, which gets no secrets).
+   */
+  failed?: string;
 }
 
 /** Stands for an absent value, so that every field is always present and positional parsing is never needed. */
@@ -44,11 +53,14 @@ export function markerKey(workspace: string, paths: readonly string[]): string {
 
 /** Writes the marker line. Values outside `[A-Za-z0-9._-]` are refused, as they could not be parsed back. */
 export function formatMarker(marker: PlanMarker): string {
-  return formatPairs(MARKER_PREFIX, [
+  const pairs: [string, string | undefined][] = [
     ['key', marker.key],
     ['fingerprint', marker.fingerprint],
     ['sha', marker.sha],
-  ]);
+  ];
+  // Written only when set, so the marker of every other run reads as before.
+  if (marker.failed !== undefined) pairs.push(['failed', marker.failed]);
+  return formatPairs(MARKER_PREFIX, pairs);
 }
 
 /**
@@ -60,7 +72,13 @@ export function parseMarker(body: string): PlanMarker | undefined {
   const pairs = parsePairs(MARKER_PREFIX, body);
   const key = pairs && value(pairs, 'key');
   if (!pairs || !key) return undefined;
-  return { key, fingerprint: value(pairs, 'fingerprint'), sha: value(pairs, 'sha') };
+  const marker: PlanMarker = {
+    key,
+    fingerprint: value(pairs, 'fingerprint'),
+    sha: value(pairs, 'sha'),
+  };
+  const failed = value(pairs, 'failed');
+  return failed ? { ...marker, failed } : marker;
 }
 
 /** What a plan comment recorded of its plan's lines. */

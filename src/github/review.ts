@@ -27,6 +27,11 @@ export type ReviewedPlan =
   | { kind: 'no-comment' }
   /** The comment carries no fingerprint: its run made no plan (e.g. a fork, validate only). */
   | { kind: 'no-fingerprint'; comment: GitHubComment }
+  /**
+   * The last run on the pull request meant to plan but failed before it could (an API or
+   * auth failure, invalid files): what the reviewers last saw was that failure, not a plan.
+   */
+  | { kind: 'failed'; comment: GitHubComment; reason: string; sha?: string }
   | {
       kind: 'reviewed';
       comment: GitHubComment;
@@ -49,6 +54,9 @@ export async function readReviewedPlan(
   const [comment] = (await markerComments(api, number, key)).ours;
   if (!comment) return { kind: 'no-comment' };
   const marker = parseMarker(comment.body);
+  if (!marker?.fingerprint && marker?.failed) {
+    return { kind: 'failed', comment, reason: marker.failed, sha: marker.sha };
+  }
   if (!marker?.fingerprint) return { kind: 'no-fingerprint', comment };
   return {
     kind: 'reviewed',
@@ -56,6 +64,24 @@ export async function readReviewedPlan(
     fingerprint: marker.fingerprint,
     sha: marker.sha,
     lines: parseLinesMarker(comment.body),
+  };
+}
+
+/**
+ * The fresh plan against a pull request whose last run failed before it could plan: no
+ * plan was reviewed, so every line of the fresh plan is new to the reviewers.
+ */
+export function unreviewedPlan(
+  failure: string,
+  fresh: Plan,
+  action: PlanChange['action'],
+): PlanChange {
+  return {
+    reviewedFingerprint: 'none',
+    freshFingerprint: fresh.fingerprint,
+    action,
+    reviewedFailure: failure,
+    ...diffPlanLines([], planLines(fresh)),
   };
 }
 

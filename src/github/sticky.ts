@@ -4,6 +4,7 @@
  */
 import { type GitHubComment, type GitHubComments, GitHubError } from './api.js';
 import { parseMarker } from './marker.js';
+import { sameButRunLinks } from './run-link.js';
 import { markerComments } from './trust.js';
 
 export interface StickyResult {
@@ -78,7 +79,9 @@ async function settle(
   if (options.keepSha !== undefined && parseMarker(keep.body)?.sha === options.keepSha) {
     return { comment: keep, action: 'kept', removedDuplicates };
   }
-  if (keep.body === body) return { comment: keep, action: 'unchanged', removedDuplicates };
+  if (sameButRunLinks(keep.body, body)) {
+    return { comment: keep, action: 'unchanged', removedDuplicates };
+  }
   const comment = await api.updateComment(keep.id, body);
   return { comment, action: 'updated', removedDuplicates };
 }

@@ -68,12 +68,10 @@ export function banners(report: RunReport): string[] {
     !(failure.reason === 'guard-tripped' && guardShown) &&
     !(failure.reason === 'plan-changed' && report.planChange)
   ) {
-    const title = FAILURE_TITLES[failure.reason] ?? 'The run failed';
-    out.push(
-      alert('CAUTION', [
-        `**${title}** (failure-reason ${codeSpan(failure.reason)}): ${prose(failure.message)}`,
-      ]),
-    );
+    const title = (failure.reason && FAILURE_TITLES[failure.reason]) ?? 'The run failed';
+    // An unforeseen error has no reason to name (the output `failure-reason` is empty).
+    const reason = failure.reason ? ` (failure-reason ${codeSpan(failure.reason)})` : '';
+    out.push(alert('CAUTION', [`**${title}**${reason}: ${prose(failure.message)}`]));
   }
   if (plan && guardShown) out.push(guardBanner(report, plan));
   if (report.planChange) out.push(planChangeBanner(report));
@@ -132,8 +130,15 @@ function planChangeBanner(report: RunReport): string {
       ? `The run stopped before its first write (${codeSpan('on-plan-change: fail')}).`
       : `The run goes on with the new plan (${codeSpan('on-plan-change: warn')}).`;
   const diff = [...capLines(change.removed, '- '), ...capLines(change.added, '+ ')];
+  const fresh = codeSpan(truncateText(change.freshFingerprint, 100));
+  const rerun =
+    change.action === 'fail'
+      ? ` Re-run the pull request's check to review the plan, or use ${codeSpan('on-plan-change: warn')} to apply it anyway.`
+      : '';
   const lines = [
-    `**The plan changed since it was reviewed.** The pull request's plan has fingerprint ${codeSpan(truncateText(change.reviewedFingerprint, 100))}; the plan made now has ${codeSpan(truncateText(change.freshFingerprint, 100))}. ${then}`,
+    change.reviewedFailure
+      ? `**No plan was reviewed.** The last run on the pull request failed before it could plan (failure-reason ${codeSpan(truncateText(change.reviewedFailure, 100))}), so the plan made now (fingerprint ${fresh}) was never shown for review. ${then}${rerun}`
+      : `**The plan changed since it was reviewed.** The pull request's plan has fingerprint ${codeSpan(truncateText(change.reviewedFingerprint, 100))}; the plan made now has ${fresh}. ${then}`,
   ];
   if (diff.length > 0) lines.push('', ...codeBlock(diff, 'diff'));
   if (change.reviewedLines) {
@@ -198,6 +203,18 @@ export function jobSummaryHint(report: RunReport): string {
 }
 
 /**
+ * The run failed, and not for invalid files: it stopped before it could plan (or, with no
+ * credentials, while validating) for a reason the failure banner gives.
+ */
+export function failedBeforePlan(report: RunReport): boolean {
+  return (
+    report.plan === undefined &&
+    report.failure !== undefined &&
+    !report.problems.some((p) => p.severity === 'error')
+  );
+}
+
+/**
  * The footer: what was read, whether anything was written, the plan's fingerprint, the
  * commit and the run.
  */
@@ -219,7 +236,13 @@ export function footer(report: RunReport): string {
   if (report.plan)
     facts.push(`Plan fingerprint: ${codeSpan(truncateText(report.plan.fingerprint, 100))}`);
   if (report.commitSha) {
-    const verb = report.mode === 'validate' ? 'validated' : 'planned';
+    const verb = report.plan
+      ? 'planned'
+      : failedBeforePlan(report)
+        ? 'failed'
+        : report.mode === 'validate'
+          ? 'validated'
+          : 'planned';
     facts.push(`${verb} at commit ${codeSpan(shortSha(truncateText(report.commitSha, 100)))}`);
   }
   if (safeUrl(report.runUrl)) facts.push(link('workflow run', report.runUrl));

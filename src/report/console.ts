@@ -85,7 +85,10 @@ export function renderConsole(report: RunReport, options: ConsoleOptions): strin
 
   if (report.failure) {
     blocks.push([
-      paint(RED, `Error (${report.failure.reason}): ${escapeTerminal(report.failure.message)}`),
+      paint(
+        RED,
+        `Error${report.failure.reason ? ` (${report.failure.reason})` : ''}: ${escapeTerminal(report.failure.message)}`,
+      ),
     ]);
   }
   return `${blocks
@@ -194,12 +197,10 @@ function contextLines(report: RunReport, paint: Paint): string[] {
   const change = report.planChange;
   if (change) {
     const then = change.action === 'fail' ? 'nothing was written' : 'going on with the new plan';
-    lines.push(
-      paint(
-        change.action === 'fail' ? RED : YELLOW,
-        `The plan changed since it was reviewed (${escapeTerminal(change.reviewedFingerprint)} → ${escapeTerminal(change.freshFingerprint)}): ${then}.`,
-      ),
-    );
+    const what = change.reviewedFailure
+      ? `No plan was reviewed: the pull request's last run failed before it could plan (${escapeTerminal(change.reviewedFailure)}); the plan made now is ${escapeTerminal(change.freshFingerprint)}`
+      : `The plan changed since it was reviewed (${escapeTerminal(change.reviewedFingerprint)} → ${escapeTerminal(change.freshFingerprint)})`;
+    lines.push(paint(change.action === 'fail' ? RED : YELLOW, `${what}: ${then}.`));
     for (const line of change.removed) lines.push(paint(RED, `  - ${escapeTerminal(line)}`));
     for (const line of change.added) lines.push(paint(GREEN, `  + ${escapeTerminal(line)}`));
   }

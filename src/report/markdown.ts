@@ -5,6 +5,7 @@ import type { ApplyResult, BlockedChange, Change, ChangeResult, ChangeStatus } f
 import {
   alert,
   banners,
+  failedBeforePlan,
   footer,
   jobSummaryHint,
   note,
@@ -138,7 +139,7 @@ export function summaryLine(report: RunReport): string {
   if (errors) {
     return `**Validation failed:** ${problemCounts(report.problems)} in ${read}. Nothing was written.`;
   }
-  if (report.mode !== 'validate' && report.failure) {
+  if (failedBeforePlan(report)) {
     return `**No plan${where ? ` for${where}` : ''}:** the run failed before it could plan.`;
   }
   return `**Validated ${read}:** ${problemCounts(report.problems)}`;

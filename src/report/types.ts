@@ -28,8 +28,12 @@ export interface RunReport {
    * only the files were validated. Plain text; a `code` part in backticks shows as code.
    */
   notices?: string[];
-  /** A top-level failure: auth, api, plan-changed, drift, and so on. */
-  failure?: { reason: FailureReason; message: string };
+  /**
+   * A top-level failure: auth, api, plan-changed, drift, and so on. `reason` is absent for
+   * an unforeseen error (a bug, a disk error), which is none of SPEC §4's reasons but still
+   * failed the run.
+   */
+  failure?: { reason?: FailureReason; message: string };
   /**
    * Shown when the delete guard tripped: the exact ways to allow it, e.g.
    * ["set `max-deletes: 12`", "add the label `audience-sync/allow-deletes` to the pull request"].
@@ -60,4 +64,10 @@ export interface PlanChange {
   reviewedLines?: 'too-large' | 'not-recorded';
   /** What the run does about it (the `on-plan-change` input). */
   action: 'fail' | 'warn';
+  /**
+   * Set when no plan was reviewed because the pull request's last run failed before it
+   * could plan: that run's failure reason (`error` when unclassified). `reviewedFingerprint`
+   * is then `none`, and `added` holds every line of the fresh plan.
+   */
+  reviewedFailure?: string;
 }

@@ -116,6 +116,37 @@ describe.concurrent('comments that stay true', () => {
     expect(other.github.writes().map((r) => r.method)).toEqual(['PATCH']);
   });
 
+  test('a later run with the same plan leaves the comment alone; a changed plan still edits it', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    w.emulator.seed([audience('Marketing leaders')]);
+    const files = { 'audiences/a.yml': yamlFile(audience('Marketing leaders', { maxAge: 50 })) };
+    const first = await runAction(w, { event: 'pull_request', files, runId: '100' });
+    expect(first.code).toBe(0);
+    const [comment] = w.github.comments(7);
+    expect(comment?.body).toContain('/actions/runs/100)');
+
+    w.github.clearLog();
+    const same = await runAction(w, { event: 'pull_request', files, runId: '101' });
+    expect(same.code).toBe(0);
+    expect(w.github.writes()).toEqual([]);
+    expect(same.stdout).toMatch(/^PR comment unchanged: /m);
+    // It keeps linking the run that wrote it, which showed the same plan.
+    expect(w.github.comments(7).map((c) => c.body)).toEqual([comment?.body]);
+
+    const changed = await runAction(w, {
+      event: 'pull_request',
+      files: { 'audiences/a.yml': yamlFile(audience('Marketing leaders', { maxAge: 55 })) },
+      runId: '102',
+    });
+    expect(changed.code).toBe(0);
+    expect(w.github.writes().map((r) => r.method)).toEqual(['PATCH']);
+    const [edited] = w.github.comments(7);
+    expect(edited?.body).toContain('maxAge');
+    expect(edited?.body).toContain('55');
+    expect(edited?.body).toContain('/actions/runs/102)');
+  });
+
   test('`comment-on: changes` updates its comment when the plan becomes empty', async (context) => {
     const { expect } = context;
     const w = await world(context);

@@ -87,6 +87,33 @@ describe.concurrent('acknowledged deletes', () => {
     expect(w.emulator.snapshot()).toHaveLength(3);
   });
 
+  test('the label never lifts the guard for an apply on the pull request itself', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    w.github.addPullRequest({ number: 7, headSha: HEAD_SHA, labels: [LABEL] });
+    const result = await runAction(w, {
+      event: 'pull_request',
+      payload: prPayload(7, HEAD_SHA, [LABEL]),
+      inputs: {
+        'dry-run': 'false',
+        'allow-apply-on-pr': 'true',
+        prune: 'true',
+        'max-deletes': '1',
+      },
+      files: FILES,
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs['failure-reason']).toBe('guard-tripped');
+    expect(result.stdout).not.toContain('Delete guard lifted');
+    expect(emulatorWrites(w.emulator)).toEqual([]);
+    expect(w.emulator.snapshot().map((a) => a.name)).toEqual(['Old one', 'Old two', 'Old three']);
+    const body = w.github.comments(7)[0]?.body ?? '';
+    expect(body).toContain('**Delete guard:** this plan deletes 3 audiences');
+    expect(body).toContain(
+      `> - merge the pull request with the label \`${LABEL}\` and let the apply of its merge commit (on push) delete them: the label never lifts the guard for an apply on the pull request itself`,
+    );
+  });
+
   test('the plan comment says when the label is on the pull request, and how to add it when not', async (context) => {
     const { expect } = context;
     const w = await world(context);

@@ -32,9 +32,14 @@ async function world(context: TestContext) {
   return { w, leaders: String(leaders?.id), hr: String(hr?.id) };
 }
 
-function check(w: World, inputs: Record<string, string> = {}) {
+function check(w: World, inputs: Record<string, string> = {}, runId?: string) {
   w.github.clearLog();
-  return runAction(w, { event: 'schedule', inputs: { ...CHECK, ...inputs }, files: FILES });
+  return runAction(w, {
+    event: 'schedule',
+    inputs: { ...CHECK, ...inputs },
+    files: FILES,
+    ...(runId ? { runId } : {}),
+  });
 }
 
 /** The comments of an issue, as text. */
@@ -116,6 +121,28 @@ describe.concurrent('the drift issue', () => {
       `The drift is back as of ${RUN_URL}; the description shows it now.`,
     );
     expect(emulatorWrites(w.emulator)).toEqual([]);
+  });
+
+  test('a later check that finds the same drift leaves the issue alone; changed drift edits it', async (context) => {
+    const { expect } = context;
+    const { w, leaders } = await world(context);
+    w.emulator.editByHand(leaders, { maxAge: 52 });
+    expect((await check(w, {}, '100')).code).toBe(0);
+    const [issue] = w.github.issues();
+    expect(issue?.body).toContain('/actions/runs/100)');
+
+    const same = await check(w, {}, '101');
+    expect(same.code).toBe(0);
+    expect(w.github.writes()).toEqual([]);
+    expect(same.stdout).toContain(`Drift issue #${issue?.number} unchanged`);
+    expect(w.github.issues()[0]?.body).toBe(issue?.body);
+
+    w.emulator.editByHand(leaders, { maxAge: 53 });
+    const changed = await check(w, {}, '102');
+    expect(changed.code).toBe(0);
+    expect(w.github.writes().map((r) => r.method)).toEqual(['PATCH', 'POST']);
+    expect(w.github.issues()[0]?.body).toContain('neuroflash has 53');
+    expect(w.github.issues()[0]?.body).toContain('/actions/runs/102)');
   });
 
   test('`fail-on-drift` still decides the step; the issue is kept either way', async (context) => {

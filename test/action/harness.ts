@@ -94,7 +94,10 @@ export type EventName =
   | 'pull_request_target'
   | 'push'
   | 'schedule'
-  | 'workflow_dispatch';
+  | 'workflow_dispatch'
+  | 'pull_request_review'
+  | 'pull_request_review_comment'
+  | 'issue_comment';
 
 export interface RunOptions {
   event: EventName;
@@ -112,6 +115,8 @@ export interface RunOptions {
   sha?: string;
   /** `GITHUB_API_URL`; default the fake GitHub (a test may put an interceptor in front). */
   githubApiUrl?: string;
+  /** `GITHUB_RUN_ID`; default `4242`. */
+  runId?: string;
 }
 
 export interface RunResult {
@@ -143,7 +148,14 @@ export function prPayload(number = 7, headSha = HEAD_SHA, labels: string[] = [])
 }
 
 function defaultPayload(event: EventName): Record<string, unknown> {
-  if (event === 'pull_request' || event === 'pull_request_target') return prPayload();
+  if (
+    event === 'pull_request' ||
+    event === 'pull_request_target' ||
+    event === 'pull_request_review' ||
+    event === 'pull_request_review_comment'
+  ) {
+    return prPayload();
+  }
   if (event === 'push') return { ref: 'refs/heads/main', after: MERGE_SHA };
   if (event === 'schedule') return { schedule: '17 3 * * *' };
   return { inputs: {} };
@@ -212,7 +224,7 @@ async function runIn(dir: string, world: World, options: RunOptions): Promise<Ru
     GITHUB_REPOSITORY: REPOSITORY,
     GITHUB_API_URL: options.githubApiUrl ?? world.github.url,
     GITHUB_SERVER_URL: SERVER_URL,
-    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ID: options.runId ?? '4242',
     GITHUB_SHA: options.sha ?? MERGE_SHA,
     GITHUB_WORKSPACE: workspaceDir,
   };

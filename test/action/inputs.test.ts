@@ -191,6 +191,22 @@ describe('checkInputsForEvent', () => {
     }
   });
 
+  test('refuses it on review events, and on a comment on a pull request', () => {
+    for (const event of ['pull_request_review', 'pull_request_review_comment']) {
+      expect(() => checkInputsForEvent(apply, event)).toThrow(
+        `input \`dry-run: false\` on a \`${event}\` event would apply unmerged changes; refused.`,
+      );
+    }
+    expect(() => checkInputsForEvent(apply, 'issue_comment', true)).toThrow(
+      'input `dry-run: false` on an `issue_comment` event on a pull request would apply unmerged changes; refused.',
+    );
+    // A comment on an issue that is not a pull request runs on the default branch.
+    expect(() => checkInputsForEvent(apply, 'issue_comment')).not.toThrow();
+    expect(() =>
+      checkInputsForEvent({ ...apply, allowApplyOnPr: true }, 'issue_comment', true),
+    ).not.toThrow();
+  });
+
   test('allows it with `allow-apply-on-pr`, on other events, and in dry-run', () => {
     expect(() =>
       checkInputsForEvent({ ...apply, allowApplyOnPr: true }, 'pull_request'),
@@ -246,11 +262,31 @@ describe('readRunContext', () => {
       eventName: 'pull_request_target',
       repo: { owner: 'acme', repo: 'audiences' },
       pullRequest: { number: 9, headSha: 'headsha', labels: ['a', 'b'] },
+      onPullRequest: true,
       sha: 'mergesha',
       runUrl: 'https://github.example/acme/audiences/actions/runs/77',
       workspaceDir: '/checkout',
       payloadProblem: undefined,
     });
+  });
+
+  test('a review, or a comment on a pull request, is on a pull request; a comment on an issue is not', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'ctx-'));
+    const onPull = join(dir, 'on-pull.json');
+    const onIssue = join(dir, 'on-issue.json');
+    await writeFile(onPull, JSON.stringify({ issue: { number: 9, pull_request: { url: 'u' } } }));
+    await writeFile(onIssue, JSON.stringify({ issue: { number: 9 } }));
+    const read = (event: string, path: string) =>
+      readRunContext({ GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: path }, '/cwd');
+    expect(read('issue_comment', onPull).onPullRequest).toBe(true);
+    expect(read('issue_comment', onIssue).onPullRequest).toBe(false);
+    expect(read('pull_request_review', onIssue).onPullRequest).toBe(true);
+    expect(read('pull_request_review_comment', onIssue).onPullRequest).toBe(true);
+    expect(read('push', onPull).onPullRequest).toBe(false);
+    // Only the plan events comment, so only they read the pull request.
+    expect(read('pull_request_review', onIssue).pullRequest).toBeUndefined();
   });
 
   test('a push has no pull request; an unreadable payload is reported, not thrown', () => {

@@ -114,6 +114,86 @@ describe.concurrent('apply what was reviewed', () => {
     expect(result.summary).toContain('`on-plan-change: fail`');
   });
 
+  test('a re-run on the pull request that fails before planning leaves no reviewed plan: the apply fails, or warns', async (context) => {
+    const { expect } = context;
+    const { w, id } = await world(context);
+    const planned = await planOnPr(w);
+    // The check is re-run at the same commit while neuroflash fails to list.
+    w.emulator.addFault({
+      method: 'GET',
+      path: 'target-audiences',
+      // `Retry-After: 0` keeps the client's five tries quick.
+      action: { kind: 'status', status: 500, retryAfter: 0 },
+    });
+    const rerun = await runAction(w, {
+      event: 'pull_request',
+      payload: prPayload(PR, HEAD_SHA),
+      files: FILES,
+    });
+    w.emulator.clearFaults();
+    expect(rerun.code).toBe(1);
+    expect(rerun.outputs['failure-reason']).toBe('api');
+    const body = w.github.comments(PR)[0]?.body ?? '';
+    expect(parseMarker(body)).toEqual({
+      key: markerKey('', ['audiences']),
+      sha: HEAD_SHA,
+      failed: 'api',
+    });
+    expect(body).toContain('**No plan for Acme Marketing:** the run failed before it could plan.');
+    w.emulator.editByHand(id, { maxAge: 47 });
+
+    const refused = await applyOnPush(w);
+    expect(refused.code).toBe(1);
+    expect(refused.outputs['failure-reason']).toBe('plan-changed');
+    expect(emulatorWrites(w.emulator)).toEqual([]);
+    expect(names(w)).toEqual({ 'Marketing leaders': 47 });
+    expect(annotations(refused.stdout, 'notice')).toEqual([]);
+    expect(annotations(refused.stdout, 'error')).toEqual([
+      expect.stringMatching(
+        /^::error::No plan was reviewed: the last run on the pull request failed before it could plan \(failure-reason `api`\), so the plan made now \(fingerprint [0-9a-f]{16}\) was never shown for review\. Nothing was written\. Re-run the pull request's check/,
+      ),
+    ]);
+    // Every line of the fresh plan is new to the reviewers.
+    const diff = refused.stdout.split('\n').filter((l) => /^[-+] [~+]/.test(l));
+    expect(diff).toEqual([
+      `+ ~ Marketing leaders [${id}]: maxAge 47 → 50`,
+      expect.stringMatching(/^\+ \+ HR managers in DACH: residence "Berlin"; /),
+    ]);
+    expect(refused.summary).toContain('**No plan was reviewed.**');
+    expect(refused.outputs['plan-fingerprint']).not.toBe(planned.outputs['plan-fingerprint']);
+
+    const warned = await applyOnPush(w, { 'on-plan-change': 'warn' });
+    expect(warned.code).toBe(0);
+    expect(annotations(warned.stdout, 'warning')).toEqual([
+      expect.stringMatching(
+        /^::warning::No plan was reviewed on pull request #12: its last run failed before it could plan \(failure-reason `api`\)\..* Applying it \(`on-plan-change: warn`\)\./,
+      ),
+    ]);
+    expect(names(w)).toEqual({ 'Marketing leaders': 50, 'HR managers in DACH': 45 });
+  });
+
+  test('after a failed last run, an apply that changes nothing passes with a notice', async (context) => {
+    const { expect } = context;
+    const { w } = await world(context);
+    const failed = await runAction(w, {
+      event: 'pull_request',
+      payload: prPayload(PR, HEAD_SHA),
+      inputs: { 'client-secret': 'not-the-secret' },
+      files: FILES,
+    });
+    expect(failed.outputs['failure-reason']).toBe('auth');
+    expect(parseMarker(w.github.comments(PR)[0]?.body ?? '')?.failed).toBe('auth');
+
+    const unchanged = { 'audiences/team.yml': yamlFile(audience('Marketing leaders')) };
+    const result = await applyOnPush(w, {}, unchanged);
+    expect(result.code).toBe(0);
+    expect(result.outputs['has-changes']).toBe('false');
+    expect(annotations(result.stdout, 'notice')).toEqual([
+      `::notice::The last run on pull request #${PR} failed before it could plan, but the plan made now changes nothing.`,
+    ]);
+    expect(emulatorWrites(w.emulator)).toEqual([]);
+  });
+
   test('with no edit the apply goes through, saying it is the reviewed plan', async (context) => {
     const { expect } = context;
     const { w } = await world(context);
@@ -214,7 +294,11 @@ describe.concurrent('apply what was reviewed', () => {
       files: FILES,
     });
     expect(fork.code).toBe(0);
-    expect(parseMarker(w.github.comments(PR)[0]?.body ?? '')?.fingerprint).toBeUndefined();
+    // Validate-only is not a failure: the marker says no plan, and not that one failed.
+    expect(parseMarker(w.github.comments(PR)[0]?.body ?? '')).toEqual({
+      key: markerKey('', ['audiences']),
+      sha: HEAD_SHA,
+    });
     w.emulator.seed([audience('Sales leaders')]);
     const validated = await applyOnPush(
       w,

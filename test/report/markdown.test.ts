@@ -322,6 +322,26 @@ describe('renderMarkdown: banners', () => {
     expect(two).toContain('> [!NOTE]\n> - First.\n> - Second `x`.\n\n');
   });
 
+  it('shows a failure without a reason (an unforeseen error) as a failure, not as a validation', () => {
+    const md = renderSummary(
+      makeReport({
+        mode: 'validate',
+        plan: undefined,
+        problems: [],
+        failure: { message: 'EACCES: permission denied, open <audiences/a.yml>' },
+      }),
+    );
+    expect(md.split('\n').slice(0, 4)).toEqual([
+      '**No plan for Acme Marketing:** the run failed before it could plan.',
+      '',
+      '> [!CAUTION]',
+      '> **The run failed**: EACCES: permission denied, open &lt;audiences/a.yml&gt;',
+    ]);
+    expect(md).not.toContain('Validated');
+    expect(md).not.toContain('failure-reason');
+    expect(md).toContain('failed at commit `0123456`');
+  });
+
   it('shows a top-level failure with its reason and escaped message', () => {
     const md = renderMarkdown(
       makeReport({
@@ -339,7 +359,7 @@ describe('renderMarkdown: banners', () => {
         '',
         'Read 2 files (17 audiences) from `audiences`. Dry run: nothing was written.',
         '',
-        `planned at commit \`0123456\` · [workflow run](${RUN}) · audience-sync`,
+        `failed at commit \`0123456\` · [workflow run](${RUN}) · audience-sync`,
         '',
       ].join('\n'),
     );
