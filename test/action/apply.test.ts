@@ -2,7 +2,7 @@
  * End to end, applying: on push with `dry-run: false` the built Action converges the
  * emulator's workspace to the files, and refuses what it must refuse.
  */
-import { describe, type TestContext, test } from 'vitest';
+import { describe, test } from 'vitest';
 import {
   annotations,
   audience,
@@ -10,19 +10,10 @@ import {
   HEAD_SHA,
   MERGE_SHA,
   runAction,
-  startWorld,
+  testWorld,
   type World,
   yamlFile,
 } from './harness.js';
-
-async function world(
-  context: TestContext,
-  options?: Parameters<typeof startWorld>[0],
-): Promise<World> {
-  const w = await startWorld(options);
-  context.onTestFinished(() => w.close());
-  return w;
-}
 
 const APPLY = { 'dry-run': 'false' };
 
@@ -38,7 +29,7 @@ function state(w: World): Record<string, unknown> {
 describe.concurrent('apply', () => {
   test('on push, converges the workspace, and the next plan is empty', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     w.emulator.seed([
       audience('Marketing managers'),
       audience('HR managers in DACH', { maxAge: 60 }),
@@ -90,7 +81,7 @@ describe.concurrent('apply', () => {
 
   test('a failed change fails the step with the API message; the others are done', async (context) => {
     const { expect } = context;
-    const w = await world(context, { emulator: { audienceLimit: 1 } });
+    const w = await testWorld(context, { emulator: { audienceLimit: 1 } });
     const result = await runAction(w, {
       event: 'push',
       inputs: APPLY,
@@ -109,7 +100,7 @@ describe.concurrent('apply', () => {
 
   test('a change on an audience owned by someone else is blocked, never attempted', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     w.emulator.seed([audience('Shared segment', { createdByUserId: 'someone-else' })]);
     const result = await runAction(w, {
       event: 'push',
@@ -125,7 +116,7 @@ describe.concurrent('apply', () => {
 
   test('a tripped guard on push writes nothing and names the way to allow it', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     w.emulator.seed(['Old one', 'Old two', 'Old three'].map((n) => audience(n)));
     const result = await runAction(w, {
       event: 'push',
@@ -142,7 +133,7 @@ describe.concurrent('apply', () => {
 
   test('the allow-deletes label on the merged PR lifts the guard for its merge commit', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     w.github.addPullRequest({
       number: 12,
       headSha: HEAD_SHA,
@@ -166,7 +157,7 @@ describe.concurrent('apply', () => {
 
   test('`dry-run: false` on a pull request is refused before any request', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     w.github.addPullRequest({ number: 7, headSha: HEAD_SHA });
     const files = { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) };
     const refused = await runAction(w, { event: 'pull_request', inputs: APPLY, files });
@@ -192,7 +183,7 @@ describe.concurrent('apply', () => {
 
   test('`command: export` writes the workspace as files into `path`', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     w.emulator.seed([audience('Marketing leaders'), audience('HR managers in DACH')]);
     const result = await runAction(w, {
       event: 'workflow_dispatch',

@@ -10,7 +10,7 @@ import {
   HEAD_SHA,
   prPayload,
   runAction,
-  startWorld,
+  testWorld,
   type World,
   yamlFile,
 } from './harness.js';
@@ -20,8 +20,7 @@ const NEWER = '0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c';
 const FILES = { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) };
 
 async function world(context: TestContext, headSha = HEAD_SHA): Promise<World> {
-  const w = await startWorld();
-  context.onTestFinished(() => w.close());
+  const w = await testWorld(context);
   w.github.addPullRequest({ number: 7, headSha });
   return w;
 }

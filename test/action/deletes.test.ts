@@ -10,7 +10,7 @@ import {
   MERGE_SHA,
   prPayload,
   runAction,
-  startWorld,
+  testWorld,
   type World,
   yamlFile,
 } from './harness.js';
@@ -21,8 +21,7 @@ const PRUNE = { 'dry-run': 'false', prune: 'true', 'max-deletes': '2' };
 const FILES = { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) };
 
 async function world(context: TestContext): Promise<World> {
-  const w = await startWorld();
-  context.onTestFinished(() => w.close());
+  const w = await testWorld(context);
   w.emulator.seed(['Old one', 'Old two', 'Old three'].map((n) => audience(n)));
   return w;
 }

@@ -10,7 +10,7 @@ import {
   audience,
   emulatorWrites,
   runAction,
-  startWorld,
+  testWorld,
   type World,
   yamlFile,
 } from './harness.js';
@@ -23,8 +23,7 @@ const FILES = {
 const CHECK = { 'drift-issue': 'true' };
 
 async function world(context: TestContext) {
-  const w: World = await startWorld();
-  context.onTestFinished(() => w.close());
+  const w = await testWorld(context);
   const [leaders, hr] = w.emulator.seed([
     audience('Marketing leaders'),
     audience('HR managers in DACH'),

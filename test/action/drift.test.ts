@@ -2,22 +2,15 @@
  * End to end, drift checks: a scheduled dry run with `fail-on-drift` fails when someone
  * changed an audience by hand in neuroflash, and names the field.
  */
-import { describe, type TestContext, test } from 'vitest';
+import { describe, test } from 'vitest';
 import {
   annotations,
   audience,
   emulatorWrites,
   runAction,
-  startWorld,
-  type World,
+  testWorld,
   yamlFile,
 } from './harness.js';
-
-async function world(context: TestContext): Promise<World> {
-  const w = await startWorld();
-  context.onTestFinished(() => w.close());
-  return w;
-}
 
 const FILES = {
   'audiences/a.yml': yamlFile(audience('Marketing leaders'), audience('HR managers in DACH')),
@@ -27,7 +20,7 @@ const DRIFT_CHECK = { 'fail-on-drift': 'true' };
 describe.concurrent('drift', () => {
   test('a hand edit fails the scheduled run with `drift`, naming the field', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     const [leaders] = w.emulator.seed([
       audience('Marketing leaders'),
       audience('HR managers in DACH'),
@@ -52,7 +45,7 @@ describe.concurrent('drift', () => {
 
   test('no drift: the scheduled run succeeds and says nothing changed', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     w.emulator.seed([audience('Marketing leaders'), audience('HR managers in DACH')]);
     const result = await runAction(w, { event: 'schedule', inputs: DRIFT_CHECK, files: FILES });
     expect(result.code).toBe(0);
@@ -63,7 +56,7 @@ describe.concurrent('drift', () => {
 
   test('without `fail-on-drift`, drift is reported but does not fail', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     const [leaders] = w.emulator.seed([
       audience('Marketing leaders'),
       audience('HR managers in DACH'),

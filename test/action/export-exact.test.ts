@@ -3,21 +3,8 @@
  * workspace, so the pull request that a later step opens shows every deletion too, and
  * merging it changes nothing in neuroflash.
  */
-import { describe, type TestContext, test } from 'vitest';
-import {
-  audience,
-  emulatorWrites,
-  runAction,
-  startWorld,
-  type World,
-  yamlFile,
-} from './harness.js';
-
-async function world(context: TestContext): Promise<World> {
-  const w = await startWorld();
-  context.onTestFinished(() => w.close());
-  return w;
-}
+import { describe, test } from 'vitest';
+import { audience, emulatorWrites, runAction, testWorld, yamlFile } from './harness.js';
 
 const WORKFLOW = 'name: audiences-export\non: workflow_dispatch\njobs: {}\n';
 const EXPORT = { command: 'export', path: 'audiences' };
@@ -25,7 +12,7 @@ const EXPORT = { command: 'export', path: 'audiences' };
 describe.concurrent('export in the Action', () => {
   test('removes the file of an audience deleted in neuroflash, and the next plan is empty', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     w.emulator.seed([audience('Marketing leaders'), audience('HR managers in DACH')]);
     const files = {
       '.github/workflows/export.yml': WORKFLOW,
@@ -64,7 +51,7 @@ describe.concurrent('export in the Action', () => {
 
   test('fails and changes no file while the folder holds a file that is not an audience', async (context) => {
     const { expect } = context;
-    const w = await world(context);
+    const w = await testWorld(context);
     w.emulator.seed([audience('Marketing leaders')]);
     const files = {
       'audiences/retired.yml': yamlFile(audience('Retired segment')),

@@ -4,13 +4,12 @@
  * still shows in the job summary with its message.
  */
 import { describe, type TestContext, test } from 'vitest';
-import { audience, HEAD_SHA, runAction, startWorld, type World, yamlFile } from './harness.js';
+import { audience, HEAD_SHA, runAction, testWorld, type World, yamlFile } from './harness.js';
 
 const FILES = { 'audiences/a.yml': yamlFile(audience('Marketing leaders', { maxAge: 50 })) };
 
 async function world(context: TestContext): Promise<World> {
-  const w = await startWorld();
-  context.onTestFinished(() => w.close());
+  const w = await testWorld(context);
   w.emulator.seed([audience('Marketing leaders')]);
   return w;
 }

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestContext } from 'vitest';
 import { parse } from 'yaml';
 import { startEmulator } from '../emulator/index.js';
 import type {
@@ -41,6 +42,16 @@ export interface World {
   /** Every access token the emulator issued, as the proxy saw them. */
   readonly issuedTokens: string[];
   close(): Promise<void>;
+}
+
+/** `startWorld` for one test: closed when the test finishes, whatever its outcome. */
+export async function testWorld(
+  context: TestContext,
+  options?: Parameters<typeof startWorld>[0],
+): Promise<World> {
+  const w = await startWorld(options);
+  context.onTestFinished(() => w.close());
+  return w;
 }
 
 export async function startWorld(

@@ -8,13 +8,12 @@ import { availableParallelism } from 'node:os';
 import { describe, type TestContext, test } from 'vitest';
 import { PARALLEL_MIN_CHARS } from '../../src/config/parallel.js';
 import { generatedFile, generatedName, generateWithDefects } from '../support/generate.js';
-import { annotations, HEAD_SHA, runAction, startWorld } from './harness.js';
+import { annotations, HEAD_SHA, runAction, testWorld } from './harness.js';
 
 describe('a large repository', () => {
   test('is checked on worker threads, and every problem is annotated in place', async (context: TestContext) => {
     const { expect } = context;
-    const w = await startWorld();
-    context.onTestFinished(() => w.close());
+    const w = await testWorld(context);
     w.github.addPullRequest({ number: 7, headSha: HEAD_SHA });
     const set = generateWithDefects(340, 10);
     const files: Record<string, string> = {};

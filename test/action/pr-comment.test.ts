@@ -11,7 +11,8 @@ import {
   HEAD_SHA,
   prPayload,
   runAction,
-  startWorld,
+  type startWorld,
+  testWorld,
   type World,
   yamlFile,
 } from './harness.js';
@@ -20,8 +21,7 @@ async function world(
   context: TestContext,
   options?: Parameters<typeof startWorld>[0],
 ): Promise<World> {
-  const w = await startWorld(options);
-  context.onTestFinished(() => w.close());
+  const w = await testWorld(context, options);
   w.github.addPullRequest({ number: 7, headSha: HEAD_SHA });
   return w;
 }

@@ -11,7 +11,7 @@ import {
   prPayload,
   REPOSITORY,
   runAction,
-  startWorld,
+  testWorld,
   type World,
   yamlFile,
 } from './harness.js';
@@ -19,8 +19,7 @@ import {
 const FILES = { 'audiences/a.yml': yamlFile(audience('Marketing leaders', { maxAge: 50 })) };
 
 async function world(context: TestContext): Promise<World> {
-  const w = await startWorld();
-  context.onTestFinished(() => w.close());
+  const w = await testWorld(context);
   w.emulator.seed([audience('Marketing leaders')]);
   return w;
 }

@@ -15,7 +15,7 @@ import {
   prPayload,
   type RunResult,
   runAction,
-  startWorld,
+  testWorld,
   type World,
   yamlFile,
 } from './harness.js';
@@ -31,8 +31,7 @@ const FILES = {
 
 /** A world with pull request #12, merged as MERGE_SHA from HEAD_SHA, and one seeded audience. */
 async function world(context: TestContext, pr: { headSha?: string } = {}) {
-  const w = await startWorld();
-  context.onTestFinished(() => w.close());
+  const w = await testWorld(context);
   w.github.addPullRequest({
     number: PR,
     headSha: pr.headSha ?? HEAD_SHA,
@@ -260,8 +259,7 @@ describe.concurrent('apply what was reviewed', () => {
 
   test('a direct push without a pull request applies as planned, with a notice', async (context) => {
     const { expect } = context;
-    const w = await startWorld();
-    context.onTestFinished(() => w.close());
+    const w = await testWorld(context);
     w.emulator.seed([audience('Marketing leaders')]);
     const result = await runAction(w, {
       event: 'push',

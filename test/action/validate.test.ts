@@ -13,14 +13,13 @@ import {
   emulatorWrites,
   HEAD_SHA,
   runAction,
-  startWorld,
+  testWorld,
   type World,
   yamlFile,
 } from './harness.js';
 
 async function world(context: TestContext): Promise<World> {
-  const w = await startWorld();
-  context.onTestFinished(() => w.close());
+  const w = await testWorld(context);
   w.github.addPullRequest({ number: 7, headSha: HEAD_SHA });
   return w;
 }

@@ -10,7 +10,7 @@ import {
   audience,
   emulatorWrites,
   runAction,
-  startWorld,
+  testWorld,
   type World,
   yamlFile,
 } from './harness.js';
@@ -28,8 +28,7 @@ const FILES = {
  * for that audience is preceded by a hand edit of its residence.
  */
 async function world(context: TestContext, method: 'GET' | 'PUT') {
-  const w: World = await startWorld();
-  context.onTestFinished(() => w.close());
+  const w = await testWorld(context);
   const [seeded] = w.emulator.seed([audience('Marketing leaders')]);
   const id = String(seeded?.id);
   let edited = false;
@@ -91,8 +90,7 @@ describe.concurrent('verify-before-write', () => {
 
   test('is off by default: no audience is read again before its write', async (context) => {
     const { expect } = context;
-    const w = await startWorld();
-    context.onTestFinished(() => w.close());
+    const w = await testWorld(context);
     const [seeded] = w.emulator.seed([audience('Marketing leaders')]);
     const result = await runAction(w, {
       event: 'push',
