@@ -2526,7 +2526,6 @@ function checkFile(source) {
         return {
             index: doc.index,
             value: doc.value,
-            broken: doc.broken,
             start: doc.start,
             invalid: doc.yamlError || found.some((p) => p.severity === 'error'),
         };
@@ -3749,9 +3748,7 @@ async function loadAudiences(paths, options) {
 /* unused harmony exports PARALLEL_MIN_CHARS, splitEvenly */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3890);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3890);
 /**
  * Checking many files on more than one core. Parsing YAML is nearly all of the time a
  * load takes (ten thousand audiences take about a second on one core), and each file's
@@ -3765,7 +3762,6 @@ async function loadAudiences(paths, options) {
  * unexpected costs time, never correctness: its files are checked here instead, and the
  * entry point's warning says so.
  */
-
 
 
 /**
@@ -3785,12 +3781,14 @@ async function checkSources(sources, options = {}) {
     const threads = Math.min(options.threads ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), MAX_THREADS, sources.length);
     const chars = sources.reduce((sum, s) => sum + s.text.length, 0);
     if (!workerUrl || threads < 2 || chars < (options.minChars ?? PARALLEL_MIN_CHARS)) {
-        return done({ checks: (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFiles */ .g)(sources), workers: 0 });
+        return done({ checks: (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(sources), workers: 0 });
     }
+    // Loaded here, not at start-up: most runs have far less YAML than this.
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     const [own = [], ...others] = splitEvenly(sources, threads);
     // Started before this thread's own share, so that they parse while it does.
-    const delegated = others.map((chunk) => checkInWorker(workerUrl, chunk));
-    const checks = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFiles */ .g)(own);
+    const delegated = others.map((chunk) => checkInWorker(Worker, workerUrl, chunk));
+    const checks = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(own);
     let workers = 0;
     for (const [i, pending] of delegated.entries()) {
         const chunk = others[i] ?? [];
@@ -3802,7 +3800,7 @@ async function checkSources(sources, options = {}) {
         else {
             // A fault of the installation, not of the audience files: the result stays whole.
             setup?.warning?.(`a load worker failed (${answer.failure}); its ${chunk.length} files were checked on the main thread instead`);
-            checks.push(...(0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFiles */ .g)(chunk));
+            checks.push(...(0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(chunk));
         }
     }
     return done({ checks, workers });
@@ -3831,13 +3829,13 @@ function splitEvenly(sources, parts) {
     return chunks;
 }
 /** The worker's checks of `chunk`, or why there are none. Never rejects. */
-function checkInWorker(url, chunk) {
+function checkInWorker(Worker, url, chunk) {
     return new Promise((resolve) => {
         let worker;
         try {
             // Its own stdout and stderr, unread: nothing a worker prints may reach the log,
             // where a line could be taken for a workflow command.
-            worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(url, { workerData: { sources: chunk }, stdout: true, stderr: true });
+            worker = new Worker(url, { workerData: { sources: chunk }, stdout: true, stderr: true });
         }
         catch (error) {
             resolve({ failure: `it did not start: ${error.message}` });
@@ -4351,12 +4349,12 @@ function slotOf(path, key) {
 const SUM_TOLERANCE = 1e-9;
 const NAME_MIN = 3;
 const NAME_MAX = 100;
-function error(doc, rule, message, path = [], target = 'value') {
-    return { ...doc.locate(path, target), severity: 'error', rule, message };
+/** A problem of `severity` at `path` in `doc` (the key itself with target `key`). */
+function located(severity, doc, rule, message, path = [], target = 'value') {
+    return { ...doc.locate(path, target), severity, rule, message };
 }
-function warning(doc, rule, message, path = [], target = 'value') {
-    return { ...doc.locate(path, target), severity: 'warning', rule, message };
-}
+const error = located.bind(null, 'error');
+const warning = located.bind(null, 'warning');
 /** Prints a sum without float noise: 0.9 rather than 0.8999999999999999. */
 function formatNumber(n) {
     return String(Number(n.toPrecision(12)));
@@ -14029,15 +14027,6 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
-/** An input's value is not one the runner protocol allows. */
-class RunnerInputError extends Error {
-    input;
-    name = 'RunnerInputError';
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
 /** An output that cannot be written so that the runner reads back exactly that name and value. */
 class RunnerOutputError extends Error {
     output;
@@ -14135,13 +14124,6 @@ function createRunner(io) {
     const error = annotate('error');
     return {
         getInput,
-        getBooleanInput: (name) => {
-            const value = getInput(name);
-            const parsed = parseBoolean(value);
-            if (parsed !== undefined)
-                return parsed;
-            throw new RunnerInputError(name, `input \`${name}\` must be a YAML 1.2 boolean (true, True, TRUE, false, False or FALSE), got \`${value}\``);
-        },
         info: line,
         debug: (message) => command('debug', message),
         notice: annotate('notice'),

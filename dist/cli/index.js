@@ -5629,12 +5629,57 @@ function describeError(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+/** The folder that `validate` reads when no path is given. */
+const DEFAULT_AUDIENCE_PATH = 'audiences';
+/** The help text of `validate`, also shown by `audience-sync help validate`. */
+const VALIDATE_USAGE = `Usage: audience-sync validate [path...] [--json]
+
+Checks audience files against the schema and the rules, with no network. Each path is a
+folder (its **/*.yml and **/*.yaml), a file, or a glob; the default is '${DEFAULT_AUDIENCE_PATH}'.
+Prints every problem as path:line:col: message, then a summary.
+
+Options:
+  --json      print { problems, audiences, files } as JSON instead
+  -h, --help  show this help
+
+Exit codes: 0 when the files are valid (warnings allowed), 1 when any error is found.
+`;
+/** Runs `validate` and returns its exit code: 1 if any problem is an error. */
+async function runValidate(args, io) {
+    const parsed = parseCommandArgs('validate', { args, options: { json: { type: 'boolean' } }, allowPositionals: true }, VALIDATE_USAGE, io);
+    if (!parsed)
+        return 1;
+    const paths = parsed.positionals.length > 0 ? parsed.positionals : [DEFAULT_AUDIENCE_PATH];
+    const result = await loadAudiences(paths, { cwd: io.cwd });
+    const failed = result.problems.some((p) => p.severity === 'error');
+    if (parsed.values.json) {
+        const report = {
+            problems: result.problems,
+            audiences: result.audiences.length,
+            files: result.files.length,
+        };
+        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    }
+    else {
+        // loadAudiences sorts by file, line and column already.
+        const lines = result.problems.map(formatProblem);
+        lines.push(formatSummary(result));
+        io.stdout(`${lines.join('\n')}\n`);
+    }
+    return failed ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/bootstrap.ts
 /**
  * `audience-sync bootstrap`: drafts a new audience from web pages with neuroflash's URL
  * import and writes it as a file to review and commit. Nothing is created in neuroflash;
  * the file becomes an audience through the usual plan and apply.
  */
+
 
 
 
@@ -5695,7 +5740,9 @@ async function bootstrapCommand(args, io, deps = {}) {
         const { draft, taken } = await withConnection(settings, async (connection) => {
             // The names already in use, remote and local, so that the file cannot turn out to
             // be an update of an existing audience (or a duplicate name in the folder).
-            const taken = await takenNames(connection.audiences, earlyOut ?? defaultOut('x'), io);
+            const explicit = values.out?.trim();
+            const folder = explicit ? external_node_path_default().dirname(explicit) : DEFAULT_AUDIENCE_PATH;
+            const taken = await takenNames(connection.audiences, folder, io);
             if (name)
                 refuseTaken(name, taken, false);
             const draft = await importWithProgress(connection.audiences, urls, model, io);
@@ -5753,21 +5800,21 @@ const BOOTSTRAP_OPTIONS = {
     schema: { type: 'string' },
     ...CONNECTION_OPTIONS,
 };
+/** The default file, in the folder `plan` reads by default. */
 function defaultOut(name) {
-    return `audiences/${slugify(name)}.yml`;
+    return `${DEFAULT_AUDIENCE_PATH}/${slugify(name)}.yml`;
 }
 /** The draft's name is an existing audience's, remote or in the files. */
 class NameTakenError extends Error {
     name = 'NameTakenError';
 }
 /** Each name in use, with where: the workspace, or the file that declares it. */
-async function takenNames(audiences, out, io) {
+async function takenNames(audiences, folder, io) {
     const taken = new Map();
     for (const remote of await audiences.listAudiences()) {
         taken.set(remote.name.trim(), `the workspace has an audience of that name (${remote.id})`);
     }
     // The folder the file goes to is the folder a plan reads; its valid audiences count.
-    const folder = external_node_path_default().dirname(out);
     if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(io.cwd, folder))) {
         const local = await loadAudiences([folder], { cwd: io.cwd });
         for (const audience of local.audiences) {
@@ -5841,6 +5888,7 @@ async function importWithProgress(audiences, urls, model, io) {
 
 
 
+
 const EXPORT_USAGE = `Usage: audience-sync export [--out DIR] [--force] [--json] [--schema REF]
 
 Writes one YAML file per audience of the workspace into DIR (default: audiences),
@@ -5863,7 +5911,7 @@ async function exportCommand(args, io, deps = {}) {
         return 1;
     const { values } = parsed;
     // `audiences/` and `audiences` are one folder; the summary should not print `audiences//`.
-    const outDir = (values.out?.trim() || 'audiences').replace(/(.)[\\/]+$/, '$1');
+    const outDir = (values.out?.trim() || DEFAULT_AUDIENCE_PATH).replace(/(.)[\\/]+$/, '$1');
     try {
         const settings = readConnectionSettings(values, io.env);
         const { workspace, result } = await withConnection(settings, async (connection) => ({
@@ -7261,50 +7309,6 @@ function toJson(value) {
 
 
 
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-
-
-
-/** The folder that `validate` reads when no path is given. */
-const DEFAULT_AUDIENCE_PATH = 'audiences';
-/** The help text of `validate`, also shown by `audience-sync help validate`. */
-const VALIDATE_USAGE = `Usage: audience-sync validate [path...] [--json]
-
-Checks audience files against the schema and the rules, with no network. Each path is a
-folder (its **/*.yml and **/*.yaml), a file, or a glob; the default is '${DEFAULT_AUDIENCE_PATH}'.
-Prints every problem as path:line:col: message, then a summary.
-
-Options:
-  --json      print { problems, audiences, files } as JSON instead
-  -h, --help  show this help
-
-Exit codes: 0 when the files are valid (warnings allowed), 1 when any error is found.
-`;
-/** Runs `validate` and returns its exit code: 1 if any problem is an error. */
-async function runValidate(args, io) {
-    const parsed = parseCommandArgs('validate', { args, options: { json: { type: 'boolean' } }, allowPositionals: true }, VALIDATE_USAGE, io);
-    if (!parsed)
-        return 1;
-    const paths = parsed.positionals.length > 0 ? parsed.positionals : [DEFAULT_AUDIENCE_PATH];
-    const result = await loadAudiences(paths, { cwd: io.cwd });
-    const failed = result.problems.some((p) => p.severity === 'error');
-    if (parsed.values.json) {
-        const report = {
-            problems: result.problems,
-            audiences: result.audiences.length,
-            files: result.files.length,
-        };
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    }
-    else {
-        // loadAudiences sorts by file, line and column already.
-        const lines = result.problems.map(formatProblem);
-        lines.push(formatSummary(result));
-        io.stdout(`${lines.join('\n')}\n`);
-    }
-    return failed ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./src/commands/sync.ts
 
 
@@ -7631,7 +7635,6 @@ function checkFile(source) {
         return {
             index: doc.index,
             value: doc.value,
-            broken: doc.broken,
             start: doc.start,
             invalid: doc.yamlError || found.some((p) => p.severity === 'error'),
         };
@@ -7678,8 +7681,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/config/check.ts
 var check = __nccwpck_require__(3890);
 ;// CONCATENATED MODULE: ./src/config/parallel.ts
@@ -7696,7 +7697,6 @@ var check = __nccwpck_require__(3890);
  * unexpected costs time, never correctness: its files are checked here instead, and the
  * entry point's warning says so.
  */
-
 
 
 /**
@@ -7718,9 +7718,11 @@ async function checkSources(sources, options = {}) {
     if (!workerUrl || threads < 2 || chars < (options.minChars ?? PARALLEL_MIN_CHARS)) {
         return done({ checks: (0,check/* checkFiles */.g)(sources), workers: 0 });
     }
+    // Loaded here, not at start-up: most runs have far less YAML than this.
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     const [own = [], ...others] = splitEvenly(sources, threads);
     // Started before this thread's own share, so that they parse while it does.
-    const delegated = others.map((chunk) => checkInWorker(workerUrl, chunk));
+    const delegated = others.map((chunk) => checkInWorker(Worker, workerUrl, chunk));
     const checks = (0,check/* checkFiles */.g)(own);
     let workers = 0;
     for (const [i, pending] of delegated.entries()) {
@@ -7762,13 +7764,13 @@ function splitEvenly(sources, parts) {
     return chunks;
 }
 /** The worker's checks of `chunk`, or why there are none. Never rejects. */
-function checkInWorker(url, chunk) {
+function checkInWorker(Worker, url, chunk) {
     return new Promise((resolve) => {
         let worker;
         try {
             // Its own stdout and stderr, unread: nothing a worker prints may reach the log,
             // where a line could be taken for a workflow command.
-            worker = new external_node_worker_threads_.Worker(url, { workerData: { sources: chunk }, stdout: true, stderr: true });
+            worker = new Worker(url, { workerData: { sources: chunk }, stdout: true, stderr: true });
         }
         catch (error) {
             resolve({ failure: `it did not start: ${error.message}` });
@@ -8282,12 +8284,12 @@ function slotOf(path, key) {
 const SUM_TOLERANCE = 1e-9;
 const NAME_MIN = 3;
 const NAME_MAX = 100;
-function error(doc, rule, message, path = [], target = 'value') {
-    return { ...doc.locate(path, target), severity: 'error', rule, message };
+/** A problem of `severity` at `path` in `doc` (the key itself with target `key`). */
+function located(severity, doc, rule, message, path = [], target = 'value') {
+    return { ...doc.locate(path, target), severity, rule, message };
 }
-function warning(doc, rule, message, path = [], target = 'value') {
-    return { ...doc.locate(path, target), severity: 'warning', rule, message };
-}
+const error = located.bind(null, 'error');
+const warning = located.bind(null, 'warning');
 /** Prints a sum without float noise: 0.9 rather than 0.8999999999999999. */
 function formatNumber(n) {
     return String(Number(n.toPrecision(12)));

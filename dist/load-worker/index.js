@@ -9237,12 +9237,12 @@ function slotOf(path, key) {
 const SUM_TOLERANCE = 1e-9;
 const NAME_MIN = 3;
 const NAME_MAX = 100;
-function error(doc, rule, message, path = [], target = 'value') {
-    return { ...doc.locate(path, target), severity: 'error', rule, message };
+/** A problem of `severity` at `path` in `doc` (the key itself with target `key`). */
+function located(severity, doc, rule, message, path = [], target = 'value') {
+    return { ...doc.locate(path, target), severity, rule, message };
 }
-function warning(doc, rule, message, path = [], target = 'value') {
-    return { ...doc.locate(path, target), severity: 'warning', rule, message };
-}
+const error = located.bind(null, 'error');
+const warning = located.bind(null, 'warning');
 /** Prints a sum without float noise: 0.9 rather than 0.8999999999999999. */
 function formatNumber(n) {
     return String(Number(n.toPrecision(12)));
@@ -9405,7 +9405,6 @@ function checkFile(source) {
         return {
             index: doc.index,
             value: doc.value,
-            broken: doc.broken,
             start: doc.start,
             invalid: doc.yamlError || found.some((p) => p.severity === 'error'),
         };

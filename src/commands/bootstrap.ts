@@ -28,6 +28,7 @@ import {
   readConnectionSettings,
   withConnection,
 } from './connection.js';
+import { DEFAULT_AUDIENCE_PATH } from './validate.js';
 
 /** The only audience model id neuroflash has published. */
 export const DEFAULT_AUDIENCE_MODEL_ID = '538b1efc6f88ad88feebf7acd8c618facb54fe82';
@@ -104,7 +105,9 @@ export async function bootstrapCommand(
       async (connection) => {
         // The names already in use, remote and local, so that the file cannot turn out to
         // be an update of an existing audience (or a duplicate name in the folder).
-        const taken = await takenNames(connection.audiences, earlyOut ?? defaultOut('x'), io);
+        const explicit = values.out?.trim();
+        const folder = explicit ? path.dirname(explicit) : DEFAULT_AUDIENCE_PATH;
+        const taken = await takenNames(connection.audiences, folder, io);
         if (name) refuseTaken(name, taken, false);
         const draft = await importWithProgress(connection.audiences, urls, model, io);
         return { draft, taken };
@@ -178,8 +181,9 @@ const BOOTSTRAP_OPTIONS = {
   ...CONNECTION_OPTIONS,
 } as const;
 
+/** The default file, in the folder `plan` reads by default. */
 function defaultOut(name: string): string {
-  return `audiences/${slugify(name)}.yml`;
+  return `${DEFAULT_AUDIENCE_PATH}/${slugify(name)}.yml`;
 }
 
 /** The draft's name is an existing audience's, remote or in the files. */
@@ -190,7 +194,7 @@ class NameTakenError extends Error {
 /** Each name in use, with where: the workspace, or the file that declares it. */
 async function takenNames(
   audiences: AudienceApi,
-  out: string,
+  folder: string,
   io: CliIO,
 ): Promise<Map<string, string>> {
   const taken = new Map<string, string>();
@@ -198,7 +202,6 @@ async function takenNames(
     taken.set(remote.name.trim(), `the workspace has an audience of that name (${remote.id})`);
   }
   // The folder the file goes to is the folder a plan reads; its valid audiences count.
-  const folder = path.dirname(out);
   if (existsSync(path.resolve(io.cwd, folder))) {
     const local = await loadAudiences([folder], { cwd: io.cwd });
     for (const audience of local.audiences) {

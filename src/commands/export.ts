@@ -20,6 +20,7 @@ import {
   readConnectionSettings,
   withConnection,
 } from './connection.js';
+import { DEFAULT_AUDIENCE_PATH } from './validate.js';
 
 export const EXPORT_USAGE = `Usage: audience-sync export [--out DIR] [--force] [--json] [--schema REF]
 
@@ -48,7 +49,7 @@ export async function exportCommand(
   const { values } = parsed;
 
   // `audiences/` and `audiences` are one folder; the summary should not print `audiences//`.
-  const outDir = (values.out?.trim() || 'audiences').replace(/(.)[\\/]+$/, '$1');
+  const outDir = (values.out?.trim() || DEFAULT_AUDIENCE_PATH).replace(/(.)[\\/]+$/, '$1');
   try {
     const settings = readConnectionSettings(values, io.env);
     const { workspace, result } = await withConnection(

@@ -19,8 +19,6 @@ export interface DocumentCheck {
   index: number;
   /** The document as plain data; `undefined` when the YAML could not be read. */
   value: unknown;
-  /** True when the YAML itself is broken (the value is the parser's guess). */
-  broken: boolean;
   /** Where the document's content starts. */
   start: SourceLocation;
   /** True when the file's own checks already found an error in this document. */
@@ -44,7 +42,6 @@ export function checkFile(source: AudienceSource): FileCheck {
     return {
       index: doc.index,
       value: doc.value,
-      broken: doc.broken,
       start: doc.start,
       invalid: doc.yamlError || found.some((p) => p.severity === 'error'),
     };

@@ -12,7 +12,7 @@
  * entry point's warning says so.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 import { type AudienceSource, checkFiles, type FileCheck } from './check.js';
 
 /** How `checkSources` may spread its work. */
@@ -66,9 +66,11 @@ export async function checkSources(
     return done({ checks: checkFiles(sources), workers: 0 });
   }
 
+  // Loaded here, not at start-up: most runs have far less YAML than this.
+  const { Worker } = await import('node:worker_threads');
   const [own = [], ...others] = splitEvenly(sources, threads);
   // Started before this thread's own share, so that they parse while it does.
-  const delegated = others.map((chunk) => checkInWorker(workerUrl, chunk));
+  const delegated = others.map((chunk) => checkInWorker(Worker, workerUrl, chunk));
   const checks = checkFiles(own);
   let workers = 0;
   for (const [i, pending] of delegated.entries()) {
@@ -117,9 +119,13 @@ export function splitEvenly(sources: readonly AudienceSource[], parts: number): 
 type WorkerAnswer = { checks: FileCheck[] } | { failure: string };
 
 /** The worker's checks of `chunk`, or why there are none. Never rejects. */
-function checkInWorker(url: URL, chunk: readonly AudienceSource[]): Promise<WorkerAnswer> {
+function checkInWorker(
+  Worker: typeof WorkerThread,
+  url: URL,
+  chunk: readonly AudienceSource[],
+): Promise<WorkerAnswer> {
   return new Promise((resolve) => {
-    let worker: Worker;
+    let worker: WorkerThread;
     try {
       // Its own stdout and stderr, unread: nothing a worker prints may reach the log,
       // where a line could be taken for a workflow command.

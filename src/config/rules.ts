@@ -18,25 +18,20 @@ export const SUM_TOLERANCE = 1e-9;
 const NAME_MIN = 3;
 const NAME_MAX = 100;
 
-function error(
+/** A problem of `severity` at `path` in `doc` (the key itself with target `key`). */
+function located(
+  severity: Problem['severity'],
   doc: LocatedValue,
   rule: string,
   message: string,
   path: (string | number)[] = [],
   target: 'key' | 'value' = 'value',
 ): Problem {
-  return { ...doc.locate(path, target), severity: 'error', rule, message };
+  return { ...doc.locate(path, target), severity, rule, message };
 }
 
-function warning(
-  doc: LocatedValue,
-  rule: string,
-  message: string,
-  path: (string | number)[] = [],
-  target: 'key' | 'value' = 'value',
-): Problem {
-  return { ...doc.locate(path, target), severity: 'warning', rule, message };
-}
+const error = located.bind(null, 'error');
+const warning = located.bind(null, 'warning');
 
 /** Prints a sum without float noise: 0.9 rather than 0.8999999999999999. */
 function formatNumber(n: number): string {

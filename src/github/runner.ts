@@ -28,8 +28,6 @@ export type Annotate = (message: string, properties?: AnnotationProperties) => v
 export interface Runner {
   /** The input's value, trimmed; empty when the input is not set. */
   getInput(name: string): string;
-  /** A boolean input, spelled as YAML 1.2's core schema allows; throws {@link RunnerInputError} otherwise. */
-  getBooleanInput(name: string): boolean;
   info(message: string): void;
   /** Shown only when the run has step debug logging on. */
   debug(message: string): void;
@@ -56,17 +54,6 @@ export interface RunnerIo {
   setExitCode(code: number): void;
   /** A fresh heredoc delimiter per output; a seam so tests can force a collision. */
   delimiter?: () => string;
-}
-
-/** An input's value is not one the runner protocol allows. */
-export class RunnerInputError extends Error {
-  override name = 'RunnerInputError';
-  constructor(
-    readonly input: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** An output that cannot be written so that the runner reads back exactly that name and value. */
@@ -178,15 +165,6 @@ export function createRunner(io: RunnerIo): Runner {
 
   return {
     getInput,
-    getBooleanInput: (name) => {
-      const value = getInput(name);
-      const parsed = parseBoolean(value);
-      if (parsed !== undefined) return parsed;
-      throw new RunnerInputError(
-        name,
-        `input \`${name}\` must be a YAML 1.2 boolean (true, True, TRUE, false, False or FALSE), got \`${value}\``,
-      );
-    },
     info: line,
     debug: (message) => command('debug', message),
     notice: annotate('notice'),
