@@ -7,9 +7,6 @@ import * as core from '@actions/core';
 import { DRIFT_EVENTS, DRIFT_LABEL, Inputs, PULL_REQUEST_EVENTS } from '../constants.js';
 import { type GitHubApi, GitHubError } from '../github/api.js';
 import { plannedSha } from '../github/context.js';
-import { syncDriftIssue } from '../github/drift-issue.js';
-import { formatCommentHead, formatDriftMarker, markerKey } from '../github/marker.js';
-import { upsertStickyComment } from '../github/sticky.js';
 import { planLines } from '../plan/index.js';
 import {
   escapeMarkdown,
@@ -63,6 +60,12 @@ async function comment(state: RunState, deps: RunDependencies): Promise<void> {
     core.info('No `github-token` or repository: no PR comment.');
     return;
   }
+  // Loaded here, past the early returns: the markers' gzip (zlib) and the comment's
+  // logic are of no use to a run that writes no comment, such as a validate-only one.
+  const [{ formatCommentHead, markerKey }, { upsertStickyComment }] = await Promise.all([
+    import('../github/marker.js'),
+    import('../github/sticky.js'),
+  ]);
   const api = await github;
   const number = context.pullRequest.number;
   const planned = plannedSha(context);
@@ -151,6 +154,10 @@ async function driftIssue(state: RunState, deps: RunDependencies): Promise<void>
     );
     return;
   }
+  const [{ formatDriftMarker, markerKey }, { syncDriftIssue }] = await Promise.all([
+    import('../github/marker.js'),
+    import('../github/drift-issue.js'),
+  ]);
   const key = markerKey(workspace.id, inputs.paths);
   // The issue is about the drift; whether the step fails for it is `fail-on-drift`'s
   // business, so that failure is not repeated in the issue.

@@ -7,14 +7,7 @@
 import * as core from '@actions/core';
 import { Inputs } from '../constants.js';
 import { infoUntrusted } from '../github/log.js';
-import { markerKey } from '../github/marker.js';
-import {
-  comparePlans,
-  mergedPullOf,
-  type ReviewedPlan,
-  readReviewedPlan,
-  unreviewedPlan,
-} from '../github/review.js';
+import type { ReviewedPlan } from '../github/review.js';
 import type { Plan } from '../model.js';
 import type { PlanChange } from '../report/index.js';
 import {
@@ -34,6 +27,7 @@ import {
  */
 export function mergedPull(state: RunState, deps: RunDependencies): Promise<MergedPullLookup> {
   state.mergedPull ??= (async (): Promise<MergedPullLookup> => {
+    const { mergedPullOf } = await import('../github/review.js');
     const sha = state.context?.sha;
     if (!sha) return { unavailable: 'the run names no commit (`GITHUB_SHA` is empty)' };
     const github = gitHub(state, deps);
@@ -74,6 +68,11 @@ export async function compareWithReviewed(
     core.warning(text);
     state.notices.push(text);
   };
+  // Loaded only by an apply after a merge: the markers' gzip (zlib) is of no use elsewhere.
+  const [{ markerKey }, { comparePlans, readReviewedPlan, unreviewedPlan }] = await Promise.all([
+    import('../github/marker.js'),
+    import('../github/review.js'),
+  ]);
   const lookup = await mergedPull(state, deps);
   if (lookup.unavailable) {
     return notice(`The reviewed plan cannot be looked up: ${lookup.unavailable}; ${asPlanned}`);
