@@ -99,6 +99,14 @@ describe('getInputs', () => {
     });
   });
 
+  test.each(['0', '-1', 'ten', '1e3', '361', '0x10'])('refuses timeout-minutes %j', (value) => {
+    const error = inputError({ 'timeout-minutes': value });
+    expect(error.input).toBe('timeout-minutes');
+    expect(error.message).toBe(
+      `input \`timeout-minutes\` must be a number of minutes above 0, at most 360, got \`${value}\``,
+    );
+  });
+
   test('timeout-minutes takes whole and fractional minutes', () => {
     expect(getInputs(source({ 'timeout-minutes': '2.5' }).src).timeoutMinutes).toBe(2.5);
     expect(getInputs(source({ 'timeout-minutes': '360' }).src).timeoutMinutes).toBe(360);
@@ -169,14 +177,6 @@ describe('getInputs', () => {
       'input `token-url` must be an http(s) URL, got `ftp://id.example/t`',
     ],
     [{ path: '# nothing\n\n' }, 'path', 'input `path` must name at least one folder, file or glob'],
-    ...['0', '-1', 'ten', '1e3', '361', '0x10'].map(
-      (value) =>
-        [
-          { 'timeout-minutes': value },
-          'timeout-minutes',
-          `input \`timeout-minutes\` must be a number of minutes above 0, at most 360, got \`${value}\``,
-        ] as const,
-    ),
   ])('refuses %o, naming the input and the value', (values, input, message) => {
     const error = inputError(values);
     expect(error.input).toBe(input);
