@@ -3,6 +3,7 @@
  * against the workspace (with the delete guard), and apply the plan or, in a dry run,
  * judge it. Each phase is a log group; a failure is thrown as a {@link RunFailure}.
  */
+import { mkdir, mkdtemp, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -160,21 +161,28 @@ function cancelledSummary(signal: string, result: ApplyResult | undefined): stri
 /**
  * Writes the prior state of every audience the plan updates, renames or deletes, as
  * audience files, under `RUNNER_TEMP` (the system's temporary folder outside a runner),
- * before the first write. A backup that cannot be written stops the run: nothing is
- * written without it.
+ * before the first write. Each run gets a folder of its own, named by its start time,
+ * even when several steps of a job apply in the same second. A backup that cannot be
+ * written stops the run: nothing is written without it.
  */
 async function backUp(state: RunState, plan: Plan, deps: RunDependencies): Promise<void> {
   const { backupFolder, writeBackup } = await import('../export/backup.js');
-  const dir = backupFolder(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'audience-sync-backup'));
+  const root = path.join(deps.env.RUNNER_TEMP || tmpdir(), 'audience-sync-backup');
+  let dir = root;
   let files: string[];
   try {
+    await mkdir(root, { recursive: true });
+    dir = await mkdtemp(`${backupFolder(root, new Date(state.startedAt))}-`);
     files = await writeBackup(dir, plan, state.remote ?? []);
   } catch (error) {
     throw new Error(
       `Could not write the backup to ${dir} (${messageOf(error)}): nothing was written.`,
     );
   }
-  if (files.length === 0) return;
+  if (files.length === 0) {
+    await rmdir(dir);
+    return;
+  }
   state.backupPath = dir;
   core.info(`Backed up ${plural(files.length, 'audience')} before writing: ${dir}`);
 }
