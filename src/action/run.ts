@@ -77,24 +77,24 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     const { inputs, context } = await readInputs(state, deps);
     if (inputs.command === 'export') {
       await exportFiles(state, inputs, context, deps);
-    } else {
-      const load = await validate(state, inputs, context);
-      if (inputs.credentials) {
-        refuseCancelled(state);
-        // From here the run plans: a failure now is one of planning, not of validation,
-        // and the report says so (and what was read) instead of "validated, no problems".
-        state.mode = 'plan';
-        const connection = await openConnection(state, inputs, inputs.credentials, deps);
-        try {
-          await planAndApply(state, inputs, load, connection, deps);
-        } finally {
-          await connection.api.close();
-        }
-      } else {
-        endValidated(state);
-      }
+      refuseCancelled(state);
+      return;
     }
+    const load = await validate(state, inputs, context);
     refuseCancelled(state);
+    if (!inputs.credentials) {
+      endValidated(state);
+      return;
+    }
+    // From here the run plans: a failure now is one of planning, not of validation, and
+    // the report says so (and what was read) instead of "validated, no problems".
+    state.mode = 'plan';
+    const connection = await openConnection(state, inputs, inputs.credentials, deps);
+    try {
+      await planAndApply(state, inputs, load, connection, deps);
+    } finally {
+      await connection.api.close();
+    }
   } catch (error) {
     recordFailure(state, error);
     core.setFailed(messageOf(error));
@@ -123,6 +123,7 @@ async function planAndApply(
   refuseGuardTripped(state, planned);
   if (inputs.dryRun) judgeDryRun(inputs, planned);
   else await apply(state, inputs, planned, connection, deps);
+  refuseCancelled(state);
 }
 
 /** Phase 1: the inputs, logged, and the event they run on. */
