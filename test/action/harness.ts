@@ -129,6 +129,8 @@ export interface RunOptions {
   githubApiUrl?: string;
   /** `GITHUB_RUN_ID`; default `4242`. */
   runId?: string;
+  /** Called with the outputs before the run's folders are removed (to read `backup-path`). */
+  onOutputs?: (outputs: Record<string, string>) => Promise<void>;
   /** Sends `signal` to the run once a line of its stdout matches `line`, as a cancel would. */
   signalWhen?: { line: RegExp; signal: NodeJS.Signals };
 }
@@ -257,11 +259,13 @@ async function runIn(dir: string, world: World, options: RunOptions): Promise<Ru
 
   const entry = join(options.distDir ?? DIST, 'index.js');
   const { code, stdout, stderr } = await spawnNode(entry, env, workspaceDir, options.signalWhen);
+  const outputs = parseOutputs(await readFile(outputPath, 'utf8'));
+  await options.onOutputs?.(outputs);
   return {
     code,
     stdout,
     stderr,
-    outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+    outputs,
     summary: await readFile(summaryPath, 'utf8'),
     files: await readTree(workspaceDir),
   };
