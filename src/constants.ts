@@ -26,6 +26,7 @@ export const Inputs = {
   GitHubToken: 'github-token',
   ApiUrl: 'api-url',
   TokenUrl: 'token-url',
+  TimeoutMinutes: 'timeout-minutes',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -58,6 +59,7 @@ export const InputDefaults: Readonly<Record<InputName, string>> = {
   'github-token': '',
   'api-url': 'https://app.neuroflash.com/api',
   'token-url': 'https://id.neuroflash.com/oauth/v2/token',
+  'timeout-minutes': '10',
 };
 
 /** Output names, exactly as `action.yml` declares them. */
@@ -72,6 +74,7 @@ export const Outputs = {
   PlanFingerprint: 'plan-fingerprint',
   FailureReason: 'failure-reason',
   CommentUrl: 'comment-url',
+  BackupPath: 'backup-path',
 } as const;
 
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
@@ -80,16 +83,17 @@ export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_request_target'];
 
 /**
- * Every event that is about a pull request that is not merged yet, so that an apply on it
- * would write unmerged changes: the plan events, and the review events. An
- * `issue_comment` belongs here too when its issue is a pull request, which only the
- * payload tells (see `src/github/context.ts`). None of them comment: SPEC §4 puts the plan
- * comment on `pull_request` runs.
+ * Every event whose changes are not merged yet, so that an apply on it would write them:
+ * the plan events, the review events, and `merge_group`, a merge queue's trial of changes
+ * it may still reject. An `issue_comment` belongs here too when its issue is a pull
+ * request, which only the payload tells (see `src/github/context.ts`). None but the plan
+ * events comment.
  */
 export const UNMERGED_EVENTS: readonly string[] = [
   ...PULL_REQUEST_EVENTS,
   'pull_request_review',
   'pull_request_review_comment',
+  'merge_group',
 ];
 
 /** The events of drift checks: the only ones on which `drift-issue` acts. */

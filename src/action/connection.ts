@@ -3,6 +3,7 @@
  * Every secret the client sees is masked before it can print.
  */
 import * as core from '@actions/core';
+import { Inputs } from '../constants.js';
 import type { Connection, ConnectionSettings } from '../engine.js';
 import { infoUntrusted } from '../github/log.js';
 import type { ActionInputs, Credentials } from './inputs.js';
@@ -16,7 +17,7 @@ export async function openConnection(
   deps: RunDependencies,
 ): Promise<Connection> {
   const connection = await core.group('Read the remote', async () => {
-    const connection = await deps.connect(connectionSettings(inputs, credentials));
+    const connection = await deps.connect(connectionSettings(state, inputs, credentials));
     infoUntrusted(`Workspace: ${connection.workspace.name} (${connection.workspace.id})`);
     return connection;
   });
@@ -24,8 +25,16 @@ export async function openConnection(
   return connection;
 }
 
-/** How to reach neuroflash, and where the client logs. */
-function connectionSettings(inputs: ActionInputs, credentials: Credentials): ConnectionSettings {
+/**
+ * How to reach neuroflash, where the client logs, and when it stops: at the end of the
+ * time budget (`timeout-minutes`, counted from the start of the run), or when a cancel
+ * cuts the calls in flight.
+ */
+function connectionSettings(
+  state: RunState,
+  inputs: ActionInputs,
+  credentials: Credentials,
+): ConnectionSettings {
   return {
     apiUrl: inputs.apiUrl,
     tokenUrl: inputs.tokenUrl,
@@ -41,5 +50,8 @@ function connectionSettings(inputs: ActionInputs, credentials: Credentials): Con
       info: (message) => infoUntrusted(message),
       warning: (message) => core.warning(message),
     },
+    deadline: state.startedAt + inputs.timeoutMinutes * 60_000,
+    budgetLabel: `${inputs.timeoutMinutes} min (${Inputs.TimeoutMinutes})`,
+    ...(state.cancel ? { signal: state.cancel.cut } : {}),
   };
 }

@@ -58,6 +58,8 @@ export interface ActionInputs {
   githubToken: string;
   apiUrl: string;
   tokenUrl: string;
+  /** The run's time budget against neuroflash, in minutes (fractions allowed). */
+  timeoutMinutes: number;
 }
 
 /** Where inputs come from, and where secrets are announced: `@actions/core` in a run. */
@@ -143,13 +145,15 @@ export function getInputs(source: InputSource = coreSource): ActionInputs {
     githubToken,
     apiUrl: httpUrl(Inputs.ApiUrl, read(Inputs.ApiUrl)),
     tokenUrl: httpUrl(Inputs.TokenUrl, read(Inputs.TokenUrl)),
+    timeoutMinutes: minutes(Inputs.TimeoutMinutes, read(Inputs.TimeoutMinutes)),
   };
 }
 
 /**
  * Refuses input combinations that depend on the event. Applying on a pull request (its
  * own events, its reviews, or a comment on it) would write unmerged, unreviewed changes,
- * which is almost never meant: it takes `allow-apply-on-pr` to do it.
+ * and applying on `merge_group` would write a merge queue's group before the queue has
+ * decided: either is almost never meant, and takes `allow-apply-on-pr`.
  *
  * @param onPullRequest whether the run is about an unmerged pull request; by default
  *   judged from the event name alone, which cannot tell an `issue_comment` on a pull
@@ -165,9 +169,13 @@ export function checkInputsForEvent(
       eventName === 'issue_comment'
         ? 'an `issue_comment` event on a pull request'
         : `a \`${eventName}\` event`;
+    const what =
+      eventName === 'merge_group'
+        ? "would apply a merge queue's group, which the queue may still reject"
+        : 'would apply unmerged changes';
     throw new InputError(
       Inputs.DryRun,
-      `input \`${Inputs.DryRun}: false\` on ${where} would apply unmerged changes; refused. Apply after the merge (on push), or set \`${Inputs.AllowApplyOnPr}: true\` if this is really meant`,
+      `input \`${Inputs.DryRun}: false\` on ${where} ${what}; refused. Apply after the merge (on push), or set \`${Inputs.AllowApplyOnPr}: true\` if this is really meant`,
     );
   }
 }
@@ -223,6 +231,18 @@ function wholeNumber(name: InputName, value: string, min: number, max?: number):
   if (Number.isSafeInteger(n) && n >= min && (max === undefined || n <= max)) return n;
   const range = max === undefined ? `≥ ${min}` : `from ${min} to ${max}`;
   throw new InputError(name, `input \`${name}\` must be a whole number ${range}, got \`${value}\``);
+}
+
+/** The most minutes a budget may be: a GitHub-hosted job runs 6 hours at most. */
+const MAX_MINUTES = 360;
+
+function minutes(name: InputName, value: string): number {
+  const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (n > 0 && n <= MAX_MINUTES) return n;
+  throw new InputError(
+    name,
+    `input \`${name}\` must be a number of minutes above 0, at most ${MAX_MINUTES}, got \`${value}\``,
+  );
 }
 
 function oneOf<T extends string>(name: InputName, value: string, allowed: readonly T[]): T {

@@ -4,6 +4,7 @@
  * failed run still says why.
  */
 import * as core from '@actions/core';
+import { listenForCancel } from '../cancel.js';
 import { useLoadWorker } from '../config/parallel.js';
 import { type Connection, connect } from '../engine.js';
 import { type RunContext, readRunContext } from '../github/context.js';
@@ -28,10 +29,12 @@ import {
   type RunState,
   recordFailure,
 } from './state.js';
-import { apply, endValidated, judgeDryRun, plan, validate } from './sync.js';
+import { apply, endValidated, judgeDryRun, plan, refuseCancelled, validate } from './sync.js';
 
 const defaultDependencies: RunDependencies = {
   env: process.env,
+  signals: process,
+  now: Date.now,
   connect,
   openGitHub: async (options) => {
     const { createGitHubApi } = await import('../github/octokit.js');
@@ -54,11 +57,13 @@ const defaultDependencies: RunDependencies = {
  *
  * `command: export` replaces 2–6 with the export. Never throws: a failure sets the
  * step's status through `core.setFailed`, and the output `failure-reason` says which
- * kind it was.
+ * kind it was. A SIGINT or SIGTERM starts no new write and ends the run as `cancelled`,
+ * report and outputs written (see `src/cancel.ts`); `timeout-minutes` bounds every call
+ * to neuroflash.
  */
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
   const deps: RunDependencies = { ...defaultDependencies, ...overrides };
-  const state = newRunState();
+  const state = newRunState(deps.now());
   if (deps.loadWorker) {
     useLoadWorker({
       url: deps.loadWorker,
@@ -66,13 +71,17 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       warning: (message) => core.warning(message),
     });
   }
+  // Listened for all along, so that a cancel never ends the process before the report.
+  state.cancel = listenForCancel((message) => core.warning(message), deps.signals);
   try {
     const { inputs, context } = await readInputs(state, deps);
     if (inputs.command === 'export') {
       await exportFiles(state, inputs, context, deps);
+      refuseCancelled(state);
       return;
     }
     const load = await validate(state, inputs, context);
+    refuseCancelled(state);
     if (!inputs.credentials) {
       endValidated(state);
       return;
@@ -92,6 +101,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   } finally {
     await publish(state, deps);
     writeOutputs(state);
+    state.cancel.dispose();
   }
 }
 
@@ -112,7 +122,8 @@ async function planAndApply(
   refusePlanChange(state);
   refuseGuardTripped(state, planned);
   if (inputs.dryRun) judgeDryRun(inputs, planned);
-  else await apply(state, inputs, planned, connection);
+  else await apply(state, inputs, planned, connection, deps);
+  refuseCancelled(state);
 }
 
 /** Phase 1: the inputs, logged, and the event they run on. */

@@ -3,11 +3,19 @@
  * adds to, the collaborators it talks to, and the one mapping from an error to a failure
  * reason. Pure: nothing here does I/O.
  */
+import type { Cancellation, SignalSource } from '../cancel.js';
 import type { Connection, ConnectionSettings } from '../engine.js';
 import type { GitHubApi, PullRequestSummary } from '../github/api.js';
 import { plannedSha, type RunContext } from '../github/context.js';
-import type { ApplyResult, FailureReason, LoadResult, Plan, Workspace } from '../model.js';
-import { ApiError, AuthError, WorkspaceError } from '../neuroflash/api.js';
+import type {
+  ApplyResult,
+  FailureReason,
+  LoadResult,
+  Plan,
+  RemoteAudience,
+  Workspace,
+} from '../model.js';
+import { ApiError, AuthError, CancelledError, WorkspaceError } from '../neuroflash/api.js';
 import type { PlanChange, RunReport } from '../report/index.js';
 import { type ActionInputs, InputError } from './inputs.js';
 
@@ -39,6 +47,10 @@ export interface RunDependencies {
    * without it (a run of the source) every file is checked on this thread.
    */
   loadWorker?: URL;
+  /** Where SIGINT and SIGTERM come from; the process by default. */
+  signals: SignalSource;
+  /** The clock the time budget starts from. */
+  now: () => number;
 }
 
 /** What `command: export` wrote: its report is this list of files. */
@@ -66,7 +78,15 @@ export interface RunState {
   load?: LoadResult;
   workspace?: Workspace;
   plan?: Plan;
+  /** The remote audiences the plan was made against, for the backup. */
+  remote?: RemoteAudience[];
   apply?: ApplyResult;
+  /** The folder of the backup written before the apply, when it holds any file. */
+  backupPath?: string;
+  /** Listens for SIGINT and SIGTERM while the run reads and writes the workspace. */
+  cancel?: Cancellation;
+  /** When the run started (epoch ms): the time budget counts from here. */
+  startedAt: number;
   mode: RunReport['mode'];
   notices: string[];
   guardAllow?: string[];
@@ -85,9 +105,9 @@ export interface RunState {
   stale?: { latestSha: string };
 }
 
-/** A run that has found out nothing yet. */
-export function newRunState(): RunState {
-  return { mode: 'validate', notices: [] };
+/** A run that has found out nothing yet, started at `startedAt` (epoch ms). */
+export function newRunState(startedAt: number = Date.now()): RunState {
+  return { mode: 'validate', notices: [], startedAt };
 }
 
 /**
@@ -111,6 +131,8 @@ function describeFailure(error: unknown): { reason?: FailureReason; message: str
   if (error instanceof RunFailure) return { reason: error.reason, message: error.summary };
   const message = messageOf(error);
   if (error instanceof InputError) return { reason: 'invalid', message };
+  // A call cut by the cancel (past the grace, or at the second signal).
+  if (error instanceof CancelledError) return { reason: 'cancelled', message };
   if (error instanceof AuthError) return { reason: 'auth', message };
   if (error instanceof ApiError || error instanceof WorkspaceError) {
     return { reason: 'api', message };

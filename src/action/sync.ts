@@ -3,6 +3,9 @@
  * against the workspace (with the delete guard), and apply the plan or, in a dry run,
  * judge it. Each phase is a log group; a failure is thrown as a {@link RunFailure}.
  */
+import { mkdir, mkdtemp, rmdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import * as core from '@actions/core';
 import { applyPlan } from '../apply/index.js';
 import { formatProblem, formatSummary, loadAudiences, sortProblems } from '../config/index.js';
@@ -16,7 +19,14 @@ import { hasChanges, plural, renderConsole } from '../report/index.js';
 import { checkGuard, pullRequestLabel, refuseBlocked } from './guard.js';
 import type { ActionInputs } from './inputs.js';
 import { progressLine, unappliedLine } from './progress.js';
-import { capped, type RunDependencies, RunFailure, type RunState, report } from './state.js';
+import {
+  capped,
+  messageOf,
+  type RunDependencies,
+  RunFailure,
+  type RunState,
+  report,
+} from './state.js';
 
 /**
  * Loads and validates the audience files, annotating each problem on its file. Any error
@@ -73,6 +83,7 @@ export async function plan(
     );
     const guarded = await checkGuard(state, load, remote, plan, deps);
     state.plan = guarded;
+    state.remote = remote;
     infoUntrusted(renderConsole(report(state), { color: false }).trimEnd());
     return guarded;
   });
@@ -95,27 +106,85 @@ export function judgeDryRun(inputs: ActionInputs, plan: Plan): void {
 }
 
 /**
- * Applies the plan, one progress line per change; then every change not carried out,
- * and every blocked one, fails the step.
+ * Applies the plan, one progress line per change, after backing up what it changes; then
+ * a cancel, every change not carried out, and every blocked one fail the step.
  */
 export async function apply(
   state: RunState,
   inputs: ActionInputs,
   plan: Plan,
   connection: Connection,
+  deps: RunDependencies,
 ): Promise<void> {
   if (plan.changes.length > 0) {
+    refuseCancelled(state);
+    await backUp(state, plan, deps);
     state.apply = await core.group('Apply', () =>
       applyPlan(plan, connection.audiences, {
         concurrency: inputs.concurrency,
         verifyBeforeWrite: inputs.verifyBeforeWrite,
         onProgress: (done, total, r) => infoUntrusted(progressLine(done, total, r)),
+        ...(state.cancel ? { signal: state.cancel.stop } : {}),
       }),
     );
     state.mode = 'apply';
   }
+  refuseCancelled(state);
   refuseUnapplied(state.apply);
   refuseBlocked(plan);
+}
+
+/**
+ * After a SIGINT or SIGTERM, the run fails as `cancelled`, saying what the apply did (if
+ * it started) and what it did not.
+ */
+export function refuseCancelled(state: RunState): void {
+  const signal = state.cancel?.received;
+  if (signal === undefined) return;
+  const undone = state.apply?.results.filter((r) => r.status !== 'done') ?? [];
+  throw new RunFailure(
+    'cancelled',
+    cancelledSummary(signal, state.apply),
+    undone.map(unappliedLine),
+  );
+}
+
+/** The banner of a cancelled run: what was done, cut in flight, and not started. */
+function cancelledSummary(signal: string, result: ApplyResult | undefined): string {
+  if (!result) return `Cancelled (${signal}) before the apply: nothing was written.`;
+  const count = (status: string) => result.results.filter((r) => r.status === status).length;
+  const failed = count('failed');
+  const cut = failed > 0 ? `, ${failed} failed or cut in flight` : '';
+  return `Cancelled (${signal}): ${count('done')} of ${plural(result.results.length, 'change')} done${cut}, ${count('skipped')} not started. A re-run plans again from what neuroflash holds, so nothing is done twice.`;
+}
+
+/**
+ * Writes the prior state of every audience the plan updates, renames or deletes, as
+ * audience files, under `RUNNER_TEMP` (the system's temporary folder outside a runner),
+ * before the first write. Each run gets a folder of its own, named by its start time,
+ * even when several steps of a job apply in the same second. A backup that cannot be
+ * written stops the run: nothing is written without it.
+ */
+async function backUp(state: RunState, plan: Plan, deps: RunDependencies): Promise<void> {
+  const { backupFolder, writeBackup } = await import('../export/backup.js');
+  const root = path.join(deps.env.RUNNER_TEMP || tmpdir(), 'audience-sync-backup');
+  let dir = root;
+  let files: string[];
+  try {
+    await mkdir(root, { recursive: true });
+    dir = await mkdtemp(`${backupFolder(root, new Date(state.startedAt))}-`);
+    files = await writeBackup(dir, plan, state.remote ?? []);
+  } catch (error) {
+    throw new Error(
+      `Could not write the backup to ${dir} (${messageOf(error)}): nothing was written.`,
+    );
+  }
+  if (files.length === 0) {
+    await rmdir(dir);
+    return;
+  }
+  state.backupPath = dir;
+  core.info(`Backed up ${plural(files.length, 'audience')} before writing: ${dir}`);
 }
 
 /**

@@ -101,6 +101,7 @@ async function startTokenProxy(target: string, tokens: string[]): Promise<Server
 }
 
 export type EventName =
+  | 'merge_group'
   | 'pull_request'
   | 'pull_request_target'
   | 'push'
@@ -128,6 +129,10 @@ export interface RunOptions {
   githubApiUrl?: string;
   /** `GITHUB_RUN_ID`; default `4242`. */
   runId?: string;
+  /** Called with the outputs before the run's folders are removed (to read `backup-path`). */
+  onOutputs?: (outputs: Record<string, string>) => Promise<void>;
+  /** Sends `signal` to the run once a line of its stdout matches `line`, as a cancel would. */
+  signalWhen?: { line: RegExp; signal: NodeJS.Signals };
 }
 
 export interface RunResult {
@@ -168,6 +173,12 @@ function defaultPayload(event: EventName): Record<string, unknown> {
     return prPayload();
   }
   if (event === 'push') return { ref: 'refs/heads/main', after: MERGE_SHA };
+  if (event === 'merge_group') {
+    return {
+      action: 'checks_requested',
+      merge_group: { head_sha: MERGE_SHA, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7' },
+    };
+  }
   if (event === 'schedule') return { schedule: '17 3 * * *' };
   return { inputs: {} };
 }
@@ -201,6 +212,7 @@ export async function runAction(world: World, options: RunOptions): Promise<RunR
 async function runIn(dir: string, world: World, options: RunOptions): Promise<RunResult> {
   const workspaceDir = join(dir, 'repo');
   await mkdir(workspaceDir);
+  await mkdir(join(dir, 'runner-temp'));
   for (const [file, text] of Object.entries(options.files ?? {})) {
     await mkdir(dirname(join(workspaceDir, file)), { recursive: true });
     await writeFile(join(workspaceDir, file), text);
@@ -238,18 +250,22 @@ async function runIn(dir: string, world: World, options: RunOptions): Promise<Ru
     GITHUB_RUN_ID: options.runId ?? '4242',
     GITHUB_SHA: options.sha ?? MERGE_SHA,
     GITHUB_WORKSPACE: workspaceDir,
+    // Each job has a temporary folder of its own, where the backup goes.
+    RUNNER_TEMP: join(dir, 'runner-temp'),
   };
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
 
   const entry = join(options.distDir ?? DIST, 'index.js');
-  const { code, stdout, stderr } = await spawnNode(entry, env, workspaceDir);
+  const { code, stdout, stderr } = await spawnNode(entry, env, workspaceDir, options.signalWhen);
+  const outputs = parseOutputs(await readFile(outputPath, 'utf8'));
+  await options.onOutputs?.(outputs);
   return {
     code,
     stdout,
     stderr,
-    outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+    outputs,
     summary: await readFile(summaryPath, 'utf8'),
     files: await readTree(workspaceDir),
   };
@@ -270,6 +286,7 @@ export function spawnNode(
   entry: string,
   env: Record<string, string>,
   cwd: string,
+  signalWhen?: RunOptions['signalWhen'],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     // A hung run must not hang the suite; this bounds it, it does not measure it.
@@ -281,8 +298,13 @@ export function spawnNode(
     });
     let stdout = '';
     let stderr = '';
+    let signalled = false;
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       stdout += d;
+      if (signalWhen && !signalled && stdout.split('\n').some((l) => signalWhen.line.test(l))) {
+        signalled = true;
+        child.kill(signalWhen.signal);
+      }
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;

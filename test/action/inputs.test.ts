@@ -67,6 +67,7 @@ describe('getInputs', () => {
       githubToken: '',
       apiUrl: 'https://app.neuroflash.com/api',
       tokenUrl: 'https://id.neuroflash.com/oauth/v2/token',
+      timeoutMinutes: 10,
     } satisfies ActionInputs);
   });
 
@@ -96,6 +97,19 @@ describe('getInputs', () => {
       commentOn: 'changes',
       apiUrl: 'http://127.0.0.1:4010/api',
     });
+  });
+
+  test.each(['0', '-1', 'ten', '1e3', '361', '0x10'])('refuses timeout-minutes %j', (value) => {
+    const error = inputError({ 'timeout-minutes': value });
+    expect(error.input).toBe('timeout-minutes');
+    expect(error.message).toBe(
+      `input \`timeout-minutes\` must be a number of minutes above 0, at most 360, got \`${value}\``,
+    );
+  });
+
+  test('timeout-minutes takes whole and fractional minutes', () => {
+    expect(getInputs(source({ 'timeout-minutes': '2.5' }).src).timeoutMinutes).toBe(2.5);
+    expect(getInputs(source({ 'timeout-minutes': '360' }).src).timeoutMinutes).toBe(360);
   });
 
   test('masks the client secret and the token before reading anything else', () => {
@@ -182,6 +196,16 @@ describe('getInputs', () => {
 
 describe('checkInputsForEvent', () => {
   const apply = { ...getInputs(source().src), dryRun: false };
+
+  test('refuses `dry-run: false` on `merge_group`: the queue may still reject the group', () => {
+    expect(() => checkInputsForEvent(apply, 'merge_group')).toThrow(
+      "input `dry-run: false` on a `merge_group` event would apply a merge queue's group, which the queue may still reject; refused.",
+    );
+    expect(() =>
+      checkInputsForEvent({ ...apply, allowApplyOnPr: true }, 'merge_group'),
+    ).not.toThrow();
+    expect(() => checkInputsForEvent({ ...apply, dryRun: true }, 'merge_group')).not.toThrow();
+  });
 
   test('refuses `dry-run: false` on both pull request events', () => {
     for (const event of ['pull_request', 'pull_request_target']) {

@@ -36,7 +36,7 @@ const HOSTILE = [
 ].join('\n');
 
 describe('writeOutputs', () => {
-  test('hostile values round-trip exactly, and only the ten outputs are set', async () => {
+  test('hostile values round-trip exactly, and only the eleven outputs are set', async () => {
     const state = newRunState();
     state.plan = buildPlan([desired(`x"\\<<EOF ${HOSTILE}`)], [], {
       prune: false,
@@ -55,7 +55,7 @@ describe('writeOutputs', () => {
     expect(read['comment-url']).toBe(HOSTILE);
     expect(read.deletes).toBe('0');
     expect(read['has-changes']).toBe('true');
-    expect(Object.keys(read)).toHaveLength(10);
+    expect(Object.keys(read)).toHaveLength(11);
   });
 
   test('a file that cannot be written fails the step instead of throwing', async () => {

@@ -1,7 +1,7 @@
 /**
  * End to end, applying unmerged changes: `dry-run: false` is refused on every event about
  * an unmerged pull request (its reviews and comments on it included), not only on
- * `pull_request`, unless `allow-apply-on-pr` is set.
+ * `pull_request`, and on `merge_group`, unless `allow-apply-on-pr` is set.
  */
 import { describe, type TestContext, test } from 'vitest';
 import {
@@ -59,6 +59,23 @@ describe.concurrent('dry-run: false on a pull request', () => {
       expect(w.emulator.snapshot()[0]?.maxAge).toBe(45);
     });
   }
+
+  test('is refused on `merge_group`, whose group the queue may still reject, with no request to neuroflash', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    const result = await runAction(w, {
+      event: 'merge_group',
+      inputs: { 'dry-run': 'false' },
+      files: FILES,
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs['failure-reason']).toBe('invalid');
+    expect(result.stdout).toContain(
+      "::error::input `dry-run: false` on a `merge_group` event would apply a merge queue's group, which the queue may still reject; refused.",
+    );
+    expect(w.emulator.requests).toEqual([]);
+    expect(w.emulator.snapshot()[0]?.maxAge).toBe(45);
+  });
 
   test('is allowed with `allow-apply-on-pr`, and on a comment on an issue', async (context) => {
     const { expect } = context;

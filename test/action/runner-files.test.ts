@@ -40,7 +40,7 @@ describe('GITHUB_OUTPUT and GITHUB_STEP_SUMMARY', () => {
     expect(result.code).toBe(0);
     const outputs = parseOutputs(await readFile(output, 'utf8'));
     expect(outputs).toMatchObject({ 'has-changes': 'false', plan: '', 'failure-reason': '' });
-    expect(Object.keys(outputs)).toHaveLength(10);
+    expect(Object.keys(outputs)).toHaveLength(11);
     expect(await readFile(summary, 'utf8')).toMatch(
       /^\*\*Validated \d+ files \(\d+ audiences\):\*\* no problems\n/,
     );
@@ -56,7 +56,7 @@ describe('GITHUB_OUTPUT and GITHUB_STEP_SUMMARY', () => {
     expect(result.stdout).not.toMatch(/::warning::Could not write/);
     // Without the file, `@actions/core` falls back to the log's `set-output` command.
     const logged = result.stdout.split('\n').filter((l) => l.startsWith('::set-output '));
-    expect(logged).toHaveLength(10);
+    expect(logged).toHaveLength(11);
     expect(logged).toContain('::set-output name=has-changes::false');
   });
 
@@ -81,6 +81,6 @@ describe('GITHUB_OUTPUT and GITHUB_STEP_SUMMARY', () => {
     expect(result.stdout.split('\n').filter((l) => l.startsWith('::warning'))).toEqual([
       `::warning::Could not write the job summary: Unable to access summary file: '${summary}'. Check if the file has correct read/write permissions.`,
     ]);
-    expect(Object.keys(parseOutputs(await readFile(output, 'utf8')))).toHaveLength(10);
+    expect(Object.keys(parseOutputs(await readFile(output, 'utf8')))).toHaveLength(11);
   });
 });
