@@ -13,7 +13,7 @@ import { listAll } from './context.js';
 import type { Logger, RetryEvent } from './http.js';
 import { Transport } from './http.js';
 import { idOf, toWorkspace } from './mapping.js';
-import { Redactor } from './redact.js';
+import { secrets } from './redact.js';
 import { resolveRetryPolicy } from './retry.js';
 import { ClientCredentials } from './token.js';
 import { chooseWorkspace } from './workspaces.js';
@@ -58,7 +58,23 @@ function checkUrl(name: string, value: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new TypeError(`${name} must be an http(s) URL`);
   }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    // The client secret and the bearer token would cross the network in clear text.
+    throw new TypeError(
+      `${name} ${url.origin} uses http:// to a host that is not loopback; credentials are sent only over https:// (http:// is allowed for localhost, 127.0.0.0/8 and [::1])`,
+    );
+  }
   return value.replace(/\/+$/, '');
+}
+
+/** Whether `hostname` (as `URL` spells it) is this machine: localhost, 127.0.0.0/8 or ::1. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host === '[::1]') return true;
+  // `URL` writes an IPv4-mapped loopback address in hex: [::ffff:7f00:1].
+  if (/^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host)) return true;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 function positive(name: string, value: number | undefined, fallback: number): number {
@@ -96,8 +112,8 @@ export function createNeuroflashClient(options: ClientOptions): NeuroflashApi {
     positive('pageConcurrency', options.pageConcurrency, DEFAULT_PAGE_CONCURRENCY),
   );
 
-  const redactor = new Redactor();
-  redactor.add(options.clientSecret);
+  const redactor = secrets;
+  redactor.addCredentials(options.clientId, options.clientSecret);
   options.onSecret?.(options.clientSecret);
   const sink = options.log;
   const log: Logger = {
