@@ -1,18 +1,34 @@
 /**
  * Writing text that comes from users or from neuroflash (audience names, values) to the
- * Action's log. The runner reads every stdout line that starts with `::` (or `##[`) as
- * a workflow command, so a name with a newline and `::add-mask::…` or
- * `::set-output …` in it could steer the run. Such text is written between
- * `::stop-commands::` and its end token, GitHub's documented way to print untrusted text.
+ * Action's log. The runner reads two kinds of workflow command in every stdout line: a
+ * line that starts with `::` once leading whitespace is trimmed, and `##[` anywhere in
+ * the line (the older syntax). So a name with a newline and `::add-mask::…`, or a value
+ * such as `Munich ##[error file=…]forged`, could steer the run. Such text is written
+ * between `::stop-commands::` and its end token, GitHub's documented way to print
+ * untrusted text; the runner ignores both syntaxes until the end token.
  */
 import { randomBytes } from 'node:crypto';
 import { runner } from './runner.js';
 
-const COMMAND_LINE = /^\s*(::|##\[)/m;
+/**
+ * The characters the runner trims before it looks for `::`: .NET's `Char.IsWhiteSpace`,
+ * which, unlike JavaScript's `\s`, includes U+0085 (NEL) and leaves out U+FEFF.
+ */
+const RUNNER_WHITESPACE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the runner trims these control characters
+  /^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/;
+
+/** The runner's own line split: CR LF, CR or LF. */
+const RUNNER_LINES = /\r\n|\r|\n/;
+
+/** True when the runner would read `line` (one line, as it splits them) as a workflow command. */
+export function isCommandLine(line: string): boolean {
+  return line.replace(RUNNER_WHITESPACE, '').startsWith('::') || line.includes('##[');
+}
 
 /** True when some line of `text` would be read as a workflow command. */
 export function looksLikeCommand(text: string): boolean {
-  return COMMAND_LINE.test(text.replace(/\r\n?/g, '\n'));
+  return text.split(RUNNER_LINES).some(isCommandLine);
 }
 
 /**
