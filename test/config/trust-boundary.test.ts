@@ -181,6 +181,21 @@ describe('only regular files inside the workspace are read', () => {
     const result = await load([dir]);
     expect(brief(result.problems)).toEqual(['dirlink/ext:1:1 outside-workspace']);
     expect(result.files).toEqual(['dirlink/a.yml']);
+    // Named as a path itself, the link is an input error too.
+    const named = await load([`${dir}/ext`, `${dir}/ext/*.yml`]);
+    expect(named.problems.map((p) => [p.file, p.rule, p.message])).toEqual([
+      [
+        'dirlink/ext',
+        'outside-workspace',
+        "'dirlink/ext' leads outside the workspace through a symbolic link; give a path inside it",
+      ],
+      [
+        'dirlink/ext/*.yml',
+        'outside-workspace',
+        "'dirlink/ext/*.yml' leads outside the workspace through a symbolic link; give a path inside it",
+      ],
+    ]);
+    expect(opened.some((p) => p.includes('outside'))).toBe(false);
   });
 
   it('a `../` glob, a `../` folder and an absolute path outside are input errors', async () => {
