@@ -8,6 +8,7 @@
  * untrusted text; the runner ignores both syntaxes until the end token.
  */
 import { randomBytes } from 'node:crypto';
+import { redact } from '../redact.js';
 import { runner } from './runner.js';
 
 /**
@@ -32,10 +33,14 @@ export function looksLikeCommand(text: string): boolean {
 }
 
 /**
- * Logs `text` so that no line of it can act as a workflow command. Text without such a
- * line is logged as is, to keep the log plain.
+ * Logs `text` so that no line of it can act as a workflow command, with every registered
+ * secret masked. Text without such a line is logged as is, to keep the log plain.
  */
-export function infoUntrusted(text: string, write: (line: string) => void = runner.info): void {
+export function infoUntrusted(
+  untrusted: string,
+  write: (line: string) => void = runner.info,
+): void {
+  const text = redact(untrusted);
   if (!looksLikeCommand(text)) {
     write(text);
     return;
