@@ -8,8 +8,8 @@
  * untrusted text; the runner ignores both syntaxes until the end token.
  */
 import { randomBytes } from 'node:crypto';
+import * as core from '@actions/core';
 import { redact } from '../redact.js';
-import { runner } from './runner.js';
 
 /**
  * The characters the runner trims before it looks for `::`: .NET's `Char.IsWhiteSpace`,
@@ -38,7 +38,7 @@ export function looksLikeCommand(text: string): boolean {
  */
 export function infoUntrusted(
   untrusted: string,
-  write: (line: string) => void = runner.info,
+  write: (line: string) => void = core.info,
 ): void {
   const text = redact(untrusted);
   if (!looksLikeCommand(text)) {
