@@ -26,6 +26,7 @@ export const Inputs = {
   GitHubToken: 'github-token',
   ApiUrl: 'api-url',
   TokenUrl: 'token-url',
+  MaxFileSize: 'max-file-size',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -58,6 +59,7 @@ export const InputDefaults: Readonly<Record<InputName, string>> = {
   'github-token': '',
   'api-url': 'https://app.neuroflash.com/api',
   'token-url': 'https://id.neuroflash.com/oauth/v2/token',
+  'max-file-size': '1MiB',
 };
 
 /** Output names, exactly as `action.yml` declares them. */

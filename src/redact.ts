@@ -58,11 +58,21 @@ function base64Forms(value: string): string[] {
   return [standard, standard.replace(/=+$/, ''), url];
 }
 
-/** Every form of `secret` that a server might echo. */
+/**
+ * A form as a workflow command carries it: `@actions/core` escapes `%`, CR and LF in a
+ * command's message, and also `:` and `,` in its properties (an annotation's `file=`).
+ * The runner undoes this, so a redactor that sees the command line must know these too.
+ */
+function commandEscaped(form: string): string[] {
+  const data = form.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return [data, data.replace(/:/g, '%3A').replace(/,/g, '%2C')];
+}
+
+/** Every form of `secret` that a server might echo, and each as a workflow command escapes it. */
 export function secretForms(secret: string): string[] {
   const form = new URLSearchParams({ x: secret }).toString().slice(2);
   const percent = [encodeURIComponent(secret), strictPercent(secret), form];
-  return [
+  const forms = [
     secret,
     ...percent,
     ...percent.map(lowerHex),
@@ -72,6 +82,7 @@ export function secretForms(secret: string): string[] {
     htmlEscaped(secret, '&#x27;'),
     ...base64Forms(secret),
   ];
+  return [...new Set([...forms, ...forms.flatMap(commandEscaped)])];
 }
 
 /** A set of secrets and the means to take them out of text. */
@@ -100,6 +111,7 @@ export class Redactor {
   addCredentials(clientId: string, clientSecret: string): void {
     this.add(clientSecret);
     if (clientSecret === '') return;
+    // base64 has no character that a workflow command escapes.
     for (const form of base64Forms(`${clientId}:${clientSecret}`)) this.addForm(form);
   }
 
@@ -109,22 +121,25 @@ export class Redactor {
     this.ordered = [...this.forms].sort((a, b) => b.length - a.length);
   }
 
-  /**
-   * The text with every occurrence of every registered form replaced by `***`. A text
-   * that ends with the start of a secret (a server that cut its echo short) loses that
-   * start too, from 8 characters on: shorter prefixes are too likely to be plain words.
-   */
+  /** The text with every occurrence of every registered form replaced by `***`. */
   redact(text: string): string {
     let out = text;
     for (const form of this.ordered) {
       if (out.includes(form)) out = out.split(form).join(MASK);
     }
+    return out;
+  }
+
+  /**
+   * `redact`, for text that someone else may have cut short (a server's echo): a text
+   * that ends with the start of a secret loses that start too, from 8 characters on;
+   * shorter starts are too likely to be plain words.
+   */
+  redactCut(text: string): string {
+    const out = this.redact(text);
     for (const form of this.ordered) {
-      for (let k = form.length - 1; k >= MIN_PREFIX; k -= 1) {
-        if (out.endsWith(form.slice(0, k))) {
-          out = `${out.slice(0, out.length - k)}${MASK}`;
-          break;
-        }
+      for (let k = Math.min(form.length - 1, out.length); k >= MIN_PREFIX; k -= 1) {
+        if (out.endsWith(form.slice(0, k))) return `${out.slice(0, out.length - k)}${MASK}`;
       }
     }
     return out;
@@ -152,6 +167,26 @@ export function registerCredentials(clientId: string, clientSecret: string): voi
 /** `text` with every registered secret masked. */
 export function redact(text: string): string {
   return secrets.redact(text);
+}
+
+/**
+ * A copy of `value` with every string in it redacted: plain objects and arrays are
+ * copied, anything else is kept as it is. For a view model that several renderers escape
+ * each in their own way (markdown, HTML, terminal): redacted before, every one is clean.
+ */
+export function redactDeep<T>(value: T, redactor = secrets): T {
+  if (redactor.empty) return value;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return redactor.redact(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') {
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return v;
+      return Object.fromEntries(Object.entries(v).map(([k, child]) => [k, walk(child)]));
+    }
+    return v;
+  };
+  return walk(value) as T;
 }
 
 /**

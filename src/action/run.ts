@@ -20,6 +20,7 @@ import {
 } from './inputs.js';
 import { writeOutputs } from './outputs.js';
 import { publish } from './publish.js';
+import { redactStandardStreams } from './redact-streams.js';
 import { compareWithReviewed, refusePlanChange } from './review.js';
 import {
   messageOf,
@@ -57,6 +58,8 @@ const defaultDependencies: RunDependencies = {
  * kind it was.
  */
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
+  // First: every secret registered later is masked in whatever is written after it.
+  redactStandardStreams();
   const deps: RunDependencies = { ...defaultDependencies, ...overrides };
   const state = newRunState();
   if (deps.loadWorker) {

@@ -36,10 +36,7 @@ export function looksLikeCommand(text: string): boolean {
  * Logs `text` so that no line of it can act as a workflow command, with every registered
  * secret masked. Text without such a line is logged as is, to keep the log plain.
  */
-export function infoUntrusted(
-  untrusted: string,
-  write: (line: string) => void = core.info,
-): void {
+export function infoUntrusted(untrusted: string, write: (line: string) => void = core.info): void {
   const text = redact(untrusted);
   if (!looksLikeCommand(text)) {
     write(text);

@@ -12,6 +12,7 @@ import type { ApiContext } from './context.js';
 import { listAll } from './context.js';
 import type { Logger, RetryEvent } from './http.js';
 import { Transport } from './http.js';
+import { isLoopback } from './loopback.js';
 import { idOf, toWorkspace } from './mapping.js';
 import { secrets } from './redact.js';
 import { resolveRetryPolicy } from './retry.js';
@@ -42,6 +43,8 @@ export interface ClientOptions {
   onRetry?: (event: RetryEvent) => void;
 }
 
+export { isLoopback } from './loopback.js';
+
 export const DEFAULT_TIMEOUTS = { requestMs: 30_000, importMs: 120_000, connectMs: 10_000 };
 export const DEFAULT_PAGE_CONCURRENCY = 4;
 export const DEFAULT_USER_AGENT = 'audience-sync';
@@ -65,16 +68,6 @@ function checkUrl(name: string, value: string): string {
     );
   }
   return value.replace(/\/+$/, '');
-}
-
-/** Whether `hostname` (as `URL` spells it) is this machine: localhost, 127.0.0.0/8 or ::1. */
-export function isLoopback(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (host === '[::1]') return true;
-  // `URL` writes an IPv4-mapped loopback address in hex: [::ffff:7f00:1].
-  if (/^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host)) return true;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 function positive(name: string, value: number | undefined, fallback: number): number {

@@ -45,9 +45,10 @@ export function readErrorBody(
   text: string,
   redactor: Redactor = secrets,
 ): ErrorBodyInfo {
-  const info = readRawErrorBody(json, redactor.redact(text));
+  // A server may cut its own echo short, inside a secret: `redactCut` masks that start.
+  const info = readRawErrorBody(json, redactor.redactCut(text));
   if (info.message === undefined) return info;
-  const flat = redactor.redact(info.message).replace(/\s+/g, ' ').trim();
+  const flat = redactor.redactCut(info.message).replace(/\s+/g, ' ').trim();
   return { ...info, message: redactAndTruncate(flat, MAX_TEXT + 1, redactor) };
 }
 

@@ -67,6 +67,7 @@ describe('getInputs', () => {
       githubToken: '',
       apiUrl: 'https://app.neuroflash.com/api',
       tokenUrl: 'https://id.neuroflash.com/oauth/v2/token',
+      maxFileBytes: 1024 * 1024,
     } satisfies ActionInputs);
   });
 

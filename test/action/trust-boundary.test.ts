@@ -155,3 +155,82 @@ describe.concurrent('remote text in the log', () => {
     expectNoSecrets(context, w, result);
   });
 });
+
+describe.concurrent("the Action's own limits", () => {
+  test('http:// to a host that is not loopback is refused before any request to neuroflash', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    for (const [input, value] of [
+      ['token-url', 'http://id.neuroflash.example/oauth/v2/token'],
+      ['api-url', 'http://10.1.2.3/api'],
+    ] as const) {
+      const result = await runAction(w, {
+        event: 'pull_request',
+        inputs: { [input]: value },
+        files: { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) },
+      });
+      expect(result.code).not.toBe(0);
+      expect(result.outputs['failure-reason']).toBe('invalid');
+      expect(result.stdout).toContain(
+        `input \`${input}\` uses http:// to ${new URL(value).host}, which is not loopback; credentials are sent only over https://`,
+      );
+      expectNoSecrets(context, w, result);
+    }
+    expect(w.emulator.requests).toEqual([]);
+    expect(w.issuedTokens).toEqual([]);
+  });
+
+  test('max-file-size: a file over the cap is an error at its path; the input raises it', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    const files = { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) };
+    const size = Buffer.byteLength(files['audiences/a.yml']);
+    const small = await runAction(w, {
+      event: 'pull_request',
+      inputs: { 'max-file-size': String(size - 1) },
+      files,
+    });
+    expect(small.outputs['failure-reason']).toBe('invalid');
+    expect(fileAnnotations(small)).toEqual([
+      expect.stringMatching(
+        /[ ,]file=audiences\/a\.yml,line=1,col=1::the file is \d+ bytes, over the limit/,
+      ),
+    ]);
+    const enough = await runAction(w, {
+      event: 'pull_request',
+      inputs: { 'max-file-size': '1KiB' },
+      files,
+    });
+    expect(enough.code).toBe(0);
+    const wrong = await runAction(w, {
+      event: 'pull_request',
+      inputs: { 'max-file-size': 'a lot' },
+      files,
+    });
+    expect(wrong.outputs['failure-reason']).toBe('invalid');
+    expect(wrong.stdout).toContain(
+      'input `max-file-size` must be a size in bytes such as 1048576, 512KiB or 2MiB, got `a lot`',
+    );
+  });
+
+  test('every channel passes through the redactor: a file named after the secret', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    // Only a test knows the secret; it stands for any secret that reaches a message.
+    const encoded = new URLSearchParams({ s: w.emulator.clientSecret }).toString().slice(2);
+    const file = `audiences/${encoded}.yml`;
+    const result = await runAction(w, {
+      event: 'pull_request',
+      files: { [file]: 'name: [unclosed\n' },
+    });
+    expect(result.outputs['failure-reason']).toBe('invalid');
+    // The problem was reported (in every channel), with the name masked.
+    expect(fileAnnotations(result)).toEqual([expect.stringContaining('file=audiences/***.yml')]);
+    // Markdown shows the mask escaped: \*\*\*.
+    const masked = /audiences\/(\\?\*){3}\.yml/;
+    expect(result.summary).toMatch(masked);
+    expect(w.github.comments(7)[0]?.body ?? '').toMatch(masked);
+    expect(visibleText(result)).not.toContain(encoded);
+    expectNoSecrets(context, w, result);
+  });
+});

@@ -64,9 +64,13 @@ describe('the redactor', () => {
   it('masks the start of a secret at the end of a text that a server cut short', () => {
     const redactor = new Redactor();
     redactor.add('Qz-very-secret-value');
-    expect(redactor.redact('echo: Qz-very-sec')).toBe(`echo: ${MASK}`);
+    expect(redactor.redactCut('echo: Qz-very-sec')).toBe(`echo: ${MASK}`);
     // Short starts are ordinary words far too often.
-    expect(redactor.redact('echo: Qz-v')).toBe('echo: Qz-v');
+    expect(redactor.redactCut('echo: Qz-v')).toBe('echo: Qz-v');
+    // A server's error body is read this way.
+    expect(readErrorBody(undefined, 'bad secret Qz-very-secret-va', redactor).message).toBe(
+      `bad secret ${MASK}`,
+    );
   });
 
   it('redacts before it truncates, wherever the cut falls inside the secret', () => {
