@@ -4,6 +4,7 @@
  * change to the schema changes the messages with it. No ajv wording reaches the user.
  */
 import type { ErrorObject } from 'ajv';
+import { excerpt } from '../config/clean-text.js';
 import { type LocateTarget, type PathSegment, parseInstancePath } from './locate.js';
 import { audienceSchema, type JsonSchema } from './validator.js';
 
@@ -198,8 +199,10 @@ function unknownKeyMessage(path: PathSegment[], key: string, parent: JsonSchema)
   const known = Object.keys(parent.properties ?? {});
   const where = path.length ? ` in ${describePath(path)}` : '';
   const suggestion = suggestKey(key, known);
-  if (suggestion) return `unknown key '${key}'${where}; did you mean '${suggestion}'?`;
-  return `unknown key '${key}'${where}; the known keys are ${joinWords(known)}`;
+  // A key can be as long as a file: quote a short excerpt of it.
+  const shown = excerpt(key, 60);
+  if (suggestion) return `unknown key '${shown}'${where}; did you mean '${suggestion}'?`;
+  return `unknown key '${shown}'${where}; the known keys are ${joinWords(known)}`;
 }
 
 function missingKeyMessage(path: PathSegment[], key: string, parent: JsonSchema): string {

@@ -371,4 +371,14 @@ describe('errors quote little', () => {
     );
     expect(problem?.message).not.toContain('hunter2');
   });
+
+  it('an unknown key as long as a file is quoted by a short excerpt', async () => {
+    const key = `KEY_${'k'.repeat(5000)}`;
+    // An explicit key (`? …`): YAML caps implicit keys at 1024 characters.
+    const dir = await folder('long-key', { 'a.yml': `${audience('Alpha one')}? ${key}\n: 1\n` });
+    const result = await load([dir]);
+    expect(result.problems.map((p) => p.rule)).toEqual(['unknown-key']);
+    expect(result.problems[0]?.message.length).toBeLessThan(300);
+    expect(result.problems[0]?.message).toContain(`unknown key 'KEY_${'k'.repeat(56)}…'`);
+  });
 });
