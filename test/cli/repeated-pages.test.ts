@@ -9,22 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator, SeedAudience } from '../emulator/types.js';
+import { AUDIENCES_PATH, profile } from '../neuroflash/helpers.js';
 import { captureIO, makeTempDir } from '../support/cli.js';
-
-const AUDIENCES_PATH = '/api/audience-service/v1/workspaces/ws-1/target-audiences';
-
-function profile(name: string): SeedAudience {
-  return {
-    name,
-    residence: 'Berlin',
-    minAge: 25,
-    maxAge: 45,
-    genderDistribution: { female: 0.5, male: 0.4, nonBinary: 0.07, preferNotToSay: 0.03 },
-    interests: ['AI'],
-    needs: ['speed'],
-    painPoints: ['cost'],
-  };
-}
 
 const yamlOf = (p: SeedAudience) => `${JSON.stringify(p)}\n`;
 
