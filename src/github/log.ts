@@ -33,11 +33,31 @@ export function looksLikeCommand(text: string): boolean {
 }
 
 /**
+ * Control characters other than tab and line feed, and bidi controls. A log is also read
+ * in terminals (`gh run view --log`), where ESC sequences clear the screen or, with OSC
+ * 52, write to the clipboard.
+ */
+const TERMINAL_CONTROLS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with terminal controls written as visible escapes (`\x1b`, `\u202e`). */
+function escapeControls(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
  * Logs `text` so that no line of it can act as a workflow command, with every registered
- * secret masked. Text without such a line is logged as is, to keep the log plain.
+ * secret masked and terminal controls escaped (line breaks and tabs stay). Text without
+ * a command line is otherwise logged as is, to keep the log plain.
  */
 export function infoUntrusted(untrusted: string, write: (line: string) => void = core.info): void {
-  const text = redact(untrusted);
+  const text = escapeControls(redact(untrusted));
   if (!looksLikeCommand(text)) {
     write(text);
     return;

@@ -145,6 +145,8 @@ describe.concurrent('remote text in the log', () => {
     expect(result.outputs.updates).toBe('1');
     expect(result.outputs.deletes).toBe('4');
     expect(result.stdout).toContain('forged by a value');
+    // Read in a terminal (`gh run view --log`), the log clears no screen, sets no clipboard.
+    expect(result.stdout.includes('\u001b') || result.stdout.includes('\u0007')).toBe(false);
     const commands = runnerCommands(result.stdout);
     expect(commands.filter((c) => /forged/.test(c.line))).toEqual([]);
     // Every fence closes, so the Action's own later commands are still read.

@@ -30,17 +30,26 @@ describe('the log fence', () => {
       expect(looksLikeCommand(text)).toBe(true);
       // Printed raw, the runner would act on it…
       expect(runnerCommands(text).length).toBeGreaterThan(0);
-      // …printed through the fence, only the fence's own two commands remain.
+      // …printed through the fence (or with its controls escaped), only the fence's own
+      // commands remain.
       const commands = runnerCommands(printed(`before\n${text}\nafter`));
-      expect(commands.map((c) => c.name)).toEqual(['stop-commands', expect.any(String)]);
+      const fence = (name: string) => name === 'stop-commands' || /^[0-9a-f]{32}$/.test(name);
+      expect(commands.filter((c) => !fence(c.name))).toEqual([]);
     });
   }
 
-  it('leaves plain text, and terminal escapes without a command, unfenced', () => {
-    for (const text of ['Marketing leaders', 'a :: b', 'x ## [y]', HOSTILE[6] ?? '']) {
+  it('leaves plain text unfenced', () => {
+    for (const text of ['Marketing leaders', 'a :: b', 'x ## [y]', 'two\nlines\tand a tab']) {
       expect(looksLikeCommand(text)).toBe(false);
       expect(printed(text)).toBe(text);
     }
+  });
+
+  it('writes terminal escapes (ESC[2J, OSC 52) and bidi controls as visible text', () => {
+    expect(printed(HOSTILE[6] ?? '')).toBe(
+      'Clear \\x1b[2J screen and \\x1b]52;c;ZXZpbA==\\x07 clipboard',
+    );
+    expect(printed('a\u202eb\u0085c')).toBe('a\\u202eb\\x85c');
   });
 
   it('the reader follows the runner: `##[` anywhere, `::` after the trim, the fence honoured', () => {
