@@ -44,6 +44,24 @@ export function isInside(root: string, target: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
+/**
+ * True when `target` is inside `root` both as written and once symbolic links are
+ * resolved (through its nearest existing ancestor, for a path that does not exist yet).
+ */
+export function resolvesInside(root: string, target: string): boolean {
+  const absoluteRoot = path.resolve(root);
+  const absolute = path.resolve(absoluteRoot, target);
+  if (!isInside(absoluteRoot, absolute)) return false;
+  const realRoot = realOrUndefined(absoluteRoot) ?? absoluteRoot;
+  let existing = absolute;
+  let real = realOrUndefined(existing);
+  while (real === undefined && existing !== path.dirname(existing)) {
+    existing = path.dirname(existing);
+    real = realOrUndefined(existing);
+  }
+  return real === undefined || isInside(realRoot, real);
+}
+
 function realOrUndefined(target: string): string | undefined {
   try {
     return realpathSync.native(target);

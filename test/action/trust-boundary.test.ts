@@ -235,4 +235,25 @@ describe.concurrent("the Action's own limits", () => {
     expect(visibleText(result)).not.toContain(encoded);
     expectNoSecrets(context, w, result);
   });
+
+  test('export refuses a folder outside the workspace, by path or through a link, before reading neuroflash', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    const outside = await mkdtemp(join(tmpdir(), 'audience-sync-export-out-'));
+    context.onTestFinished(() => rm(outside, { recursive: true, force: true }));
+    for (const [path, symlinks] of [
+      ['../exported', {}],
+      [outside, {}],
+      ['linked/audiences', { linked: outside }],
+    ] as const) {
+      const result = await runAction(w, {
+        event: 'workflow_dispatch',
+        inputs: { command: 'export', path },
+        symlinks,
+      });
+      expect(result.outputs['failure-reason']).toBe('invalid');
+      expect(result.stdout).toContain(`input \`path\` \`${path}\` resolves outside the workspace`);
+    }
+    expect(w.emulator.requests).toEqual([]);
+  });
 });
