@@ -26,7 +26,7 @@ async function timeLoad(dir: string, workerUrl?: URL): Promise<{ wall: number; c
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const parallel = workerUrl ? { workerUrl } : { threads: 1 };
-  const result = await loadAudiences([dir], { cwd: process.cwd(), parallel });
+  const result = await loadAudiences([dir], { cwd: process.cwd(), root: dir, parallel });
   const wall = performance.now() - started;
   const cpuUsed = process.cpuUsage(cpuBefore);
   const problem = result.problems[0];

@@ -27,6 +27,7 @@ export const Inputs = {
   ApiUrl: 'api-url',
   TokenUrl: 'token-url',
   TimeoutMinutes: 'timeout-minutes',
+  MaxFileSize: 'max-file-size',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -60,6 +61,7 @@ export const InputDefaults: Readonly<Record<InputName, string>> = {
   'api-url': 'https://app.neuroflash.com/api',
   'token-url': 'https://id.neuroflash.com/oauth/v2/token',
   'timeout-minutes': '10',
+  'max-file-size': '1MiB',
 };
 
 /** Output names, exactly as `action.yml` declares them. */

@@ -3,6 +3,7 @@
  * summary that lists them.
  */
 import * as core from '@actions/core';
+import { resolvesInside } from '../config/discover.js';
 import { Inputs } from '../constants.js';
 import type { RunContext } from '../github/context.js';
 import { infoUntrusted } from '../github/log.js';
@@ -23,6 +24,13 @@ export async function exportFiles(
     throw new InputError(
       Inputs.Path,
       `input \`${Inputs.Path}\` must be one folder for \`${Inputs.Command}: export\`, got \`${inputs.paths.join(', ')}\``,
+    );
+  }
+  // The folder is written to, and then read back by plans: it must be in the checkout.
+  if (!resolvesInside(context.workspaceDir, outDir)) {
+    throw new InputError(
+      Inputs.Path,
+      `input \`${Inputs.Path}\` \`${outDir}\` resolves outside the workspace; give a folder inside it`,
     );
   }
   if (!inputs.credentials) {

@@ -11,6 +11,8 @@ import {
   Inputs,
   UNMERGED_EVENTS,
 } from '../constants.js';
+import { isLoopback } from '../neuroflash/loopback.js';
+import { registerCredentials, registerSecret } from '../redact.js';
 
 /** The service account's credentials; both are set, or there are none. */
 export interface Credentials {
@@ -60,6 +62,8 @@ export interface ActionInputs {
   tokenUrl: string;
   /** The run's time budget against neuroflash, in minutes (fractions allowed). */
   timeoutMinutes: number;
+  /** The largest audience file read, in bytes. */
+  maxFileBytes: number;
 }
 
 /** Where inputs come from, and where secrets are announced: `@actions/core` in a run. */
@@ -100,12 +104,21 @@ export function getInputs(source: InputSource = coreSource): ActionInputs {
   };
 
   // Masked first: a later validation error must not be able to echo them.
+  // The runner masks the log only; the one redactor also covers the PR comment, the
+  // drift issue, the outputs and the summary, and the forms a server may echo.
   const clientSecret = read(Inputs.ClientSecret);
-  if (clientSecret) source.setSecret(clientSecret);
+  if (clientSecret) {
+    source.setSecret(clientSecret);
+    registerSecret(clientSecret);
+  }
   const githubToken = read(Inputs.GitHubToken);
-  if (githubToken) source.setSecret(githubToken);
+  if (githubToken) {
+    source.setSecret(githubToken);
+    registerSecret(githubToken);
+  }
 
   const clientId = read(Inputs.ClientId);
+  if (clientSecret) registerCredentials(clientId, clientSecret);
   if (Boolean(clientId) !== Boolean(clientSecret)) {
     const [set, missing] = clientId
       ? [Inputs.ClientId, Inputs.ClientSecret]
@@ -146,6 +159,7 @@ export function getInputs(source: InputSource = coreSource): ActionInputs {
     apiUrl: httpUrl(Inputs.ApiUrl, read(Inputs.ApiUrl)),
     tokenUrl: httpUrl(Inputs.TokenUrl, read(Inputs.TokenUrl)),
     timeoutMinutes: minutes(Inputs.TimeoutMinutes, read(Inputs.TimeoutMinutes)),
+    maxFileBytes: byteSize(Inputs.MaxFileSize, read(Inputs.MaxFileSize)),
   };
 }
 
@@ -258,6 +272,27 @@ function httpUrl(name: InputName, value: string): string {
   } catch {
     url = undefined;
   }
+  if (url?.protocol === 'http:' && !isLoopback(url.hostname)) {
+    // The client secret and the bearer token would cross the network in clear text.
+    throw new InputError(
+      name,
+      `input \`${name}\` uses http:// to ${url.host}, which is not loopback; credentials are sent only over https:// (http:// is allowed for localhost, 127.0.0.0/8 and [::1])`,
+    );
+  }
   if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return value;
   throw new InputError(name, `input \`${name}\` must be an http(s) URL, got \`${value}\``);
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 * 1024 };
+
+/** A size in bytes: whole digits, optionally followed by `B`, `KiB` or `MiB` (any case). */
+function byteSize(name: InputName, value: string): number {
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(value);
+  const unit = match ? BYTE_UNITS[(match[2] ?? '').toLowerCase()] : undefined;
+  const n = match && unit !== undefined ? Number(match[1]) * unit : Number.NaN;
+  if (Number.isSafeInteger(n) && n >= 1) return n;
+  throw new InputError(
+    name,
+    `input \`${name}\` must be a size in bytes such as 1048576, 512KiB or 2MiB, got \`${value}\``,
+  );
 }

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { type OutputName, Outputs } from '../constants.js';
+import { redact } from '../redact.js';
 import { hasChanges, planJson } from '../report/index.js';
 import { messageOf, type RunState, report } from './state.js';
 
@@ -14,7 +15,10 @@ import { messageOf, type RunState, report } from './state.js';
  */
 export function writeOutputs(state: RunState): void {
   try {
-    for (const [name, value] of Object.entries(outputValues(state))) core.setOutput(name, value);
+    // Outputs go to a file that later steps read: the runner's masking never sees them.
+    for (const [name, value] of Object.entries(outputValues(state))) {
+      core.setOutput(name, redact(value));
+    }
   } catch (error) {
     core.setFailed(`Could not write the outputs: ${messageOf(error)}`);
   }

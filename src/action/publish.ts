@@ -8,6 +8,7 @@ import { DRIFT_EVENTS, DRIFT_LABEL, Inputs, PULL_REQUEST_EVENTS } from '../const
 import { type GitHubApi, GitHubError } from '../github/api.js';
 import { plannedSha } from '../github/context.js';
 import { planLines } from '../plan/index.js';
+import { redact } from '../redact.js';
 import {
   escapeMarkdown,
   hasChanges,
@@ -207,7 +208,8 @@ async function jobSummary(state: RunState, deps: RunDependencies): Promise<void>
     core.info('$GITHUB_STEP_SUMMARY is not set (not a GitHub Actions runner?): not written.');
     return;
   }
-  await core.summary.addRaw(summaryText(state)).write();
+  // The summary is a file the runner shows as it is: no masking applies to it.
+  await core.summary.addRaw(redact(summaryText(state))).write();
 }
 
 function summaryText(state: RunState): string {

@@ -21,6 +21,7 @@ import {
 } from './inputs.js';
 import { writeOutputs } from './outputs.js';
 import { publish } from './publish.js';
+import { redactStandardStreams } from './redact-streams.js';
 import { compareWithReviewed, refusePlanChange } from './review.js';
 import {
   messageOf,
@@ -62,6 +63,8 @@ const defaultDependencies: RunDependencies = {
  * to neuroflash.
  */
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
+  // First: every secret registered later is masked in whatever is written after it.
+  redactStandardStreams();
   const deps: RunDependencies = { ...defaultDependencies, ...overrides };
   const state = newRunState(deps.now());
   if (deps.loadWorker) {

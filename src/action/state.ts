@@ -16,6 +16,7 @@ import type {
   Workspace,
 } from '../model.js';
 import { ApiError, AuthError, CancelledError, WorkspaceError } from '../neuroflash/api.js';
+import { redactDeep } from '../redact.js';
 import type { PlanChange, RunReport } from '../report/index.js';
 import { type ActionInputs, InputError } from './inputs.js';
 
@@ -142,10 +143,14 @@ function describeFailure(error: unknown): { reason?: FailureReason; message: str
   return { message };
 }
 
-/** The view model of the run so far, which every report renders. */
+/**
+ * The view model of the run so far, which every report renders, with every registered
+ * secret masked: each renderer escapes text its own way, after which the redactor could
+ * no longer recognise a secret.
+ */
 export function report(state: RunState): RunReport {
   const { inputs, context, load } = state;
-  return {
+  return redactDeep({
     mode: state.mode,
     dryRun: inputs?.dryRun ?? true,
     workspace: state.workspace,
@@ -169,7 +174,7 @@ export function report(state: RunState): RunReport {
             present: context.pullRequest.labels.includes(inputs.allowDeletesLabel),
           }
         : undefined,
-  };
+  });
 }
 
 /** The first `max` lines, and a count of the rest. */

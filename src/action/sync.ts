@@ -38,7 +38,12 @@ export async function validate(
   context: RunContext,
 ): Promise<LoadResult> {
   const load = await core.group('Load and validate', async () => {
-    const load = await loadAudiences(inputs.paths, { cwd: context.workspaceDir });
+    // The workspace is the trust boundary: nothing outside it is opened.
+    const load = await loadAudiences(inputs.paths, {
+      cwd: context.workspaceDir,
+      root: context.workspaceDir,
+      maxFileBytes: inputs.maxFileBytes,
+    });
     const problems = sortProblems(load.problems);
     if (problems.length > 0) infoUntrusted(problems.map(formatProblem).join('\n'));
     infoUntrusted(formatSummary(load));

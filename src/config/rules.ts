@@ -5,8 +5,9 @@
 
 import { isRecord } from '../guards.js';
 import { GENDER_KEYS, PROFILE_FIELDS, type Problem } from '../model.js';
-import { explainSchemaErrors, joinWords } from '../schema/messages.js';
+import { describePath, explainSchemaErrors, joinWords } from '../schema/messages.js';
 import { validateAudienceSchema } from '../schema/validator.js';
+import { codePointLabel, excerpt, findUncleanChar } from './clean-text.js';
 import type { ParsedDocument } from './parse.js';
 
 /** What the rules across documents need of a document: its value and its positions. */
@@ -58,7 +59,9 @@ export function checkDocument(doc: ParsedDocument): Problem[] {
       ? 'a list'
       : value === null
         ? 'empty'
-        : `the value ${JSON.stringify(value)}`;
+        : typeof value === 'string'
+          ? `the text '${excerpt(value)}'`
+          : `the value ${excerpt(String(value))}`;
     return [
       error(
         doc,
@@ -70,6 +73,7 @@ export function checkDocument(doc: ParsedDocument): Problem[] {
   const problems: Problem[] = explainSchemaErrors(validateAudienceSchema(value)).map((issue) =>
     error(doc, issue.rule, issue.message, issue.path, issue.target),
   );
+  problems.push(...checkText(doc, value, []));
 
   const gender = value.genderDistribution;
   if (isRecord(gender) && GENDER_KEYS.every((k) => isShare(gender[k]))) {
@@ -126,6 +130,58 @@ export function checkDocument(doc: ParsedDocument): Problem[] {
           ['state'],
         ),
       );
+    }
+  }
+  return problems;
+}
+
+/** Free-text fields, whose values may hold line breaks and tabs. */
+const MULTILINE_FIELDS = new Set(['additionalInformation']);
+
+const KIND_WORDS = {
+  control: 'a control character',
+  'zero-width': 'an invisible zero-width character',
+  bidi: 'a bidirectional-text control',
+} as const;
+
+/** One problem for the first character of `text` that is not allowed. */
+function uncleanProblem(
+  doc: LocatedValue,
+  text: string,
+  path: (string | number)[],
+  target: 'key' | 'value',
+): Problem | undefined {
+  const found = findUncleanChar(text, target === 'value' && MULTILINE_FIELDS.has(path.join('.')));
+  if (!found) return undefined;
+  const what = target === 'key' ? `the key '${excerpt(text)}'` : describePath(path);
+  return error(
+    doc,
+    'unclean-text',
+    `${what} holds ${KIND_WORDS[found.kind]} (${codePointLabel(found.codePoint)}) at character ${found.position + 1}; remove it: such characters hide or reorder text, and are never sent`,
+    path,
+    target,
+  );
+}
+
+/**
+ * Every key and text value of `value`, checked for characters that have no place in an
+ * audience: control, zero-width and bidi characters. One problem per key or value.
+ */
+function checkText(doc: LocatedValue, value: unknown, path: (string | number)[]): Problem[] {
+  if (typeof value === 'string') {
+    const problem = uncleanProblem(doc, value, path, 'value');
+    return problem ? [problem] : [];
+  }
+  const problems: Problem[] = [];
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      problems.push(...checkText(doc, item, [...path, i]));
+    });
+  } else if (isRecord(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      const keyProblem = uncleanProblem(doc, key, [...path, key], 'key');
+      if (keyProblem) problems.push(keyProblem);
+      problems.push(...checkText(doc, child, [...path, key]));
     }
   }
   return problems;

@@ -5,6 +5,7 @@
 
 import * as core from '@actions/core';
 import type { Problem } from '../model.js';
+import { redact } from '../redact.js';
 
 /** Writes one annotation, as `core.error` and `core.warning` do. */
 export type Annotate = (message: string, properties?: core.AnnotationProperties) => void;
@@ -20,13 +21,14 @@ export function annotateProblems(
   sinks: { error: Annotate; warning: Annotate } = core,
 ): void {
   for (const p of problems) {
+    // Redacted before `@actions/core` escapes them: the escaped form differs.
     const properties = {
       title: `audience-sync ${p.rule}`,
-      file: p.file,
+      file: redact(p.file),
       startLine: p.line,
       startColumn: p.column,
     };
-    if (p.severity === 'error') sinks.error(p.message, properties);
-    else sinks.warning(p.message, properties);
+    if (p.severity === 'error') sinks.error(redact(p.message), properties);
+    else sinks.warning(redact(p.message), properties);
   }
 }

@@ -4,6 +4,7 @@
  * files again. It is found by its label and by the key in its hidden marker, so a
  * person's issue with the same label is never touched.
  */
+import { redact } from '../redact.js';
 import type { GitHubComments, GitHubIssue, GitHubIssues } from './api.js';
 import { parseDriftMarker } from './marker.js';
 import { sameButRunLinks } from './run-link.js';
@@ -59,7 +60,13 @@ export async function syncDriftIssue(
   api: GitHubIssues & Pick<GitHubComments, 'createComment'>,
   request: DriftIssueRequest,
 ): Promise<DriftIssueOutcome> {
-  const { key, label, drift } = request;
+  const { key, label } = request;
+  // Published through the API, where the runner's masking never applies.
+  const drift = request.drift && {
+    ...request.drift,
+    title: redact(request.drift.title),
+    body: redact(request.drift.body),
+  };
   const mine = (issues: GitHubIssue[]) =>
     issues.filter((i) => parseDriftMarker(i.body)?.key === key);
   const [open, ...copies] = mine(await api.listIssues({ label, state: 'open' })).sort(

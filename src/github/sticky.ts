@@ -2,6 +2,7 @@
  * The one plan comment per (workspace, path) on a pull request: found by its marker
  * key, edited in place on later runs, never left twice.
  */
+import { redact } from '../redact.js';
 import { type GitHubComment, type GitHubComments, GitHubError } from './api.js';
 import { parseMarker } from './marker.js';
 import { sameButRunLinks } from './run-link.js';
@@ -32,7 +33,7 @@ export interface StickyOptions {
 
 /**
  * Creates or edits the comment whose marker carries `key`. `body` must start with that
- * marker. Searches every page of comments.
+ * marker; every registered secret is masked in it. Searches every page of comments.
  *
  * Two runs may race: both find no comment and both create one. So after a create the
  * comments are read again, the oldest copy is kept and the others deleted, and if the
@@ -46,6 +47,9 @@ export async function upsertStickyComment(
   body: string,
   options: StickyOptions = {},
 ): Promise<StickyResult | undefined> {
+  // The runner masks secrets in the log only; a comment written through the API is
+  // published as it is, so it passes through the one redactor here.
+  body = redact(body);
   if (parseMarker(body)?.key !== key) {
     throw new Error(`the comment body must start with the marker of key ${key}`);
   }

@@ -12,8 +12,9 @@ import type { ApiContext } from './context.js';
 import { listAll } from './context.js';
 import type { Logger, RetryEvent } from './http.js';
 import { Transport } from './http.js';
+import { isLoopback } from './loopback.js';
 import { idOf, toWorkspace } from './mapping.js';
-import { Redactor } from './redact.js';
+import { secrets } from './redact.js';
 import { resolveRetryPolicy } from './retry.js';
 import { ClientCredentials } from './token.js';
 import { chooseWorkspace } from './workspaces.js';
@@ -48,6 +49,8 @@ export interface ClientOptions {
   budgetLabel?: string;
 }
 
+export { isLoopback } from './loopback.js';
+
 export const DEFAULT_TIMEOUTS = { requestMs: 30_000, importMs: 120_000, connectMs: 10_000 };
 export const DEFAULT_PAGE_CONCURRENCY = 4;
 export const DEFAULT_USER_AGENT = 'audience-sync';
@@ -63,6 +66,12 @@ function checkUrl(name: string, value: string): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new TypeError(`${name} must be an http(s) URL`);
+  }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    // The client secret and the bearer token would cross the network in clear text.
+    throw new TypeError(
+      `${name} ${url.origin} uses http:// to a host that is not loopback; credentials are sent only over https:// (http:// is allowed for localhost, 127.0.0.0/8 and [::1])`,
+    );
   }
   return value.replace(/\/+$/, '');
 }
@@ -102,8 +111,8 @@ export function createNeuroflashClient(options: ClientOptions): NeuroflashApi {
     positive('pageConcurrency', options.pageConcurrency, DEFAULT_PAGE_CONCURRENCY),
   );
 
-  const redactor = new Redactor();
-  redactor.add(options.clientSecret);
+  const redactor = secrets;
+  redactor.addCredentials(options.clientId, options.clientSecret);
   options.onSecret?.(options.clientSecret);
   const sink = options.log;
   const log: Logger = {

@@ -4,6 +4,7 @@
  * (`{error, error_description}`), and proxies in between send plain text or HTML.
  */
 import { isRecord } from '../guards.js';
+import { type Redactor, redactAndTruncate, secrets } from '../redact.js';
 
 export interface ErrorBodyInfo {
   /** The API's own message, if one could be read. */
@@ -12,7 +13,7 @@ export interface ErrorBodyInfo {
   code?: string;
 }
 
-/** Long proxy error pages are cut to this many characters. */
+/** Long messages and proxy error pages are cut to this many characters, after redaction. */
 const MAX_TEXT = 300;
 
 function nonEmptyString(value: unknown): string | undefined {
@@ -35,9 +36,23 @@ function fieldErrors(errors: unknown[]): string | undefined {
 
 /**
  * The message and code of an error body: `json` is the parsed body when it was JSON,
- * `text` the raw text otherwise.
+ * `text` the raw text otherwise. The message is redacted before it is cut (a cut inside
+ * a secret would leave its start behind) and before its spaces are collapsed (a secret
+ * with two spaces in a row would no longer match).
  */
-export function readErrorBody(json: unknown, text: string): ErrorBodyInfo {
+export function readErrorBody(
+  json: unknown,
+  text: string,
+  redactor: Redactor = secrets,
+): ErrorBodyInfo {
+  // A server may cut its own echo short, inside a secret: `redactCut` masks that start.
+  const info = readRawErrorBody(json, redactor.redactCut(text));
+  if (info.message === undefined) return info;
+  const flat = redactor.redactCut(info.message).replace(/\s+/g, ' ').trim();
+  return { ...info, message: redactAndTruncate(flat, MAX_TEXT + 1, redactor) };
+}
+
+function readRawErrorBody(json: unknown, text: string): ErrorBodyInfo {
   if (isRecord(json)) {
     const code = nonEmptyString(json.code);
     const info: ErrorBodyInfo = code ? { code } : {};
@@ -57,7 +72,6 @@ export function readErrorBody(json: unknown, text: string): ErrorBodyInfo {
       nonEmptyString(json.title);
     return message ? { ...info, message } : info;
   }
-  const plain = text.replace(/\s+/g, ' ').trim();
-  if (plain === '') return {};
-  return { message: plain.length > MAX_TEXT ? `${plain.slice(0, MAX_TEXT)}…` : plain };
+  const plain = text.trim();
+  return plain === '' ? {} : { message: plain };
 }

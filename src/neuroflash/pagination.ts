@@ -134,19 +134,23 @@ class Collector<T> {
 
   constructor(private readonly idOf: (item: T) => string | undefined) {}
 
-  /** Adds a page's items; returns how many were new. */
-  add(items: T[]): number {
+  /** Adds a page's items; returns how many were new and how many were read before. */
+  add(items: T[]): { fresh: number; repeated: number } {
     let fresh = 0;
+    let repeated = 0;
     for (const item of items) {
       const id = this.idOf(item);
       if (id !== undefined) {
-        if (this.ids.has(id)) continue;
+        if (this.ids.has(id)) {
+          repeated += 1;
+          continue;
+        }
         this.ids.add(id);
       }
       this.items.push(item);
       fresh += 1;
     }
-    return fresh;
+    return { fresh, repeated };
   }
 }
 
@@ -188,8 +192,7 @@ async function readOnce<T>(options: ReadAllOptions<T>): Promise<Round<T>> {
     }
     return readKnownPages(options, collector, first, totalPages);
   }
-  await readUntilEnd(options, collector, first, pageSize);
-  return { complete: true, items: collector.items };
+  return readUntilEnd(options, collector, first, pageSize);
 }
 
 /** The total is known: read the remaining pages in parallel, then check the count. */
@@ -207,6 +210,7 @@ async function readKnownPages<T>(
   );
 
   const repeated: number[] = [];
+  let overlapped = false;
   let movedTotal: number | undefined;
   pages.forEach((page, index) => {
     if (
@@ -216,8 +220,9 @@ async function readKnownPages<T>(
     ) {
       movedTotal ??= page.totalElements;
     }
-    const fresh = collector.add(page.items);
-    if (page.items.length > 0 && fresh === 0) repeated.push(numbers[index] ?? -1);
+    const added = collector.add(page.items);
+    if (page.items.length > 0 && added.fresh === 0) repeated.push(numbers[index] ?? -1);
+    else if (added.repeated > 0) overlapped = true;
   });
 
   if (movedTotal !== undefined) {
@@ -227,60 +232,82 @@ async function readKnownPages<T>(
     };
   }
   if (repeated.length > 0) {
-    options.log.debug(
-      `${options.describe}: page ${repeated.join(', ')} held only items already read (the API may ignore the page parameter)`,
-    );
+    // Reading again would repeat the same pages: fail now, whether or not a total says
+    // how many items are missing.
+    const expected = first.totalElements;
+    const got =
+      expected === undefined
+        ? `${collector.items.length} distinct items`
+        : `${collector.items.length} distinct items of the ${expected} it reports`;
+    throw options.fail(repeatedPageMessage(`page ${repeated[0]}`, got));
   }
   const expected = first.totalElements;
   if (expected !== undefined && collector.items.length < expected) {
-    const got = `${collector.items.length} distinct items of the ${expected} it reports`;
-    if (repeated.length > 0) {
-      // Reading again would repeat the same pages: fail now.
-      throw options.fail(
-        `the API answered page ${repeated[0]} with items already read, so only ${got} could be read; refusing to use a partial list`,
-      );
-    }
-    return { complete: false, reason: `only ${got} were read` };
+    return {
+      complete: false,
+      reason: `only ${collector.items.length} distinct items of the ${expected} it reports were read`,
+    };
+  }
+  if (overlapped) {
+    return { complete: false, reason: 'a page repeated items of another (the list moved)' };
   }
   return { complete: true, items: collector.items };
 }
 
-/** No total: follow next links, or count pages up, until a page is short, empty or repeated. */
+/**
+ * The error for a page that held only items already read: the API ignores the page
+ * parameter (or loops), so no number of reads would give the whole list.
+ */
+function repeatedPageMessage(which: string, got: string): string {
+  return `the API answered ${which} with items already read (it may ignore the page parameter), so only ${got} could be read; refusing to use a list that may be incomplete`;
+}
+
+/**
+ * No total: follow next links, or count pages up, until a page is short or empty. A page
+ * of items already read, or a next link already followed, means the API does not page
+ * as it claims: that is an error, never the end of the list, because the list that was
+ * read so far may be only its first page.
+ */
 async function readUntilEnd<T>(
   options: ReadAllOptions<T>,
   collector: Collector<T>,
   first: ListPage<T>,
   pageSize: number,
-): Promise<void> {
+): Promise<Round<T>> {
   const maxPages = options.maxPages ?? 10_000;
   const followed = new Set<string>();
+  let overlapped = false;
   let previous = first;
   let number = first.number ?? first.defaultBase;
   for (let read = 1; previous.items.length > 0; read += 1) {
     let request: PageRequest;
     if (previous.next !== undefined) {
       if (followed.has(previous.next)) {
-        options.log.debug(`${options.describe}: the next link ${previous.next} repeats; stopping`);
-        return;
+        throw options.fail(
+          `the next link ${previous.next} leads back to a page already read, so only ${collector.items.length} distinct items could be read; refusing to use a list that may be incomplete`,
+        );
       }
       followed.add(previous.next);
       request = { href: previous.next };
     } else {
-      if (previous.items.length < pageSize) return;
+      if (previous.items.length < pageSize) break;
       number += 1;
       request = { page: number };
     }
     if (read >= maxPages) throw options.fail(`the list did not end within ${maxPages} pages`);
     const page = await options.fetchPage(request);
-    if (page.items.length === 0) return;
-    if (collector.add(page.items) === 0) {
+    if (page.items.length === 0) break;
+    const added = collector.add(page.items);
+    if (added.fresh === 0) {
       const which =
         request.href === undefined ? `page ${request.page}` : `the next link ${request.href}`;
-      options.log.debug(
-        `${options.describe}: ${which} repeats items already read (the API may ignore the page parameter); stopping`,
-      );
-      return;
+      throw options.fail(repeatedPageMessage(which, `${collector.items.length} distinct items`));
     }
+    if (added.repeated > 0) overlapped = true;
     previous = page;
   }
+  if (overlapped) {
+    return { complete: false, reason: 'a page repeated items of another (the list moved)' };
+  }
+  return { complete: true, items: collector.items };
 }

@@ -4,6 +4,7 @@
  * change to the schema changes the messages with it. No ajv wording reaches the user.
  */
 import type { ErrorObject } from 'ajv';
+import { excerpt } from '../config/clean-text.js';
 import { type LocateTarget, type PathSegment, parseInstancePath } from './locate.js';
 import { audienceSchema, type JsonSchema } from './validator.js';
 
@@ -56,7 +57,7 @@ export function describeValue(value: unknown): string {
 
 function plural(noun: string): string {
   // Only the nouns that describeExpected produces need a plural.
-  return noun.replace(/^an? /, '').replace(/(text|number|name)$/, '$1s');
+  return noun.replace(/^an? /, '').replace(/\b(text|number|name)\b/, '$1s');
 }
 
 /** What a schema node accepts, in words: "a whole number from 0 to 120". */
@@ -70,13 +71,15 @@ export function describeExpected(s: JsonSchema): string {
     case 'boolean':
       return 'true or false';
     case 'string': {
-      if (s.maxLength !== undefined) {
-        return `a text of ${s.minLength ?? 0} to ${s.maxLength} characters`;
-      }
-      return s.minLength || s.pattern ? 'a non-empty text' : 'a text';
+      const nonEmpty = Boolean(s.minLength || s.pattern);
+      if (s.maxLength === undefined) return nonEmpty ? 'a non-empty text' : 'a text';
+      if ((s.minLength ?? 0) > 1) return `a text of ${s.minLength} to ${s.maxLength} characters`;
+      return `a ${nonEmpty ? 'non-empty ' : ''}text of at most ${s.maxLength} characters`;
     }
-    case 'array':
-      return s.items ? `a list of ${plural(describeExpected(s.items))}` : 'a list';
+    case 'array': {
+      const most = s.maxItems === undefined ? '' : `at most ${s.maxItems} `;
+      return s.items ? `a list of ${most}${plural(describeExpected(s.items))}` : 'a list';
+    }
     case 'object': {
       const keys = Object.keys(s.properties ?? {});
       return keys.length ? `a mapping with the keys ${joinWords(keys)}` : 'a mapping';
@@ -196,8 +199,10 @@ function unknownKeyMessage(path: PathSegment[], key: string, parent: JsonSchema)
   const known = Object.keys(parent.properties ?? {});
   const where = path.length ? ` in ${describePath(path)}` : '';
   const suggestion = suggestKey(key, known);
-  if (suggestion) return `unknown key '${key}'${where}; did you mean '${suggestion}'?`;
-  return `unknown key '${key}'${where}; the known keys are ${joinWords(known)}`;
+  // A key can be as long as a file: quote a short excerpt of it.
+  const shown = excerpt(key, 60);
+  if (suggestion) return `unknown key '${shown}'${where}; did you mean '${suggestion}'?`;
+  return `unknown key '${shown}'${where}; the known keys are ${joinWords(known)}`;
 }
 
 function missingKeyMessage(path: PathSegment[], key: string, parent: JsonSchema): string {
@@ -268,7 +273,9 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaIssue
           typeof error.data === 'string' &&
           error.data.trim() !== ''
             ? `has ${error.data.length} characters`
-            : `is ${describeValue(error.data)}`;
+            : error.keyword === 'maxItems' && Array.isArray(error.data)
+              ? `has ${error.data.length} items`
+              : `is ${describeValue(error.data)}`;
         const message =
           `${describePath(path)} ${actual}; ` +
           `${isItem ? 'each item' : 'it'} must be ${describeExpected(parent)}` +

@@ -21,6 +21,7 @@ export interface JsonSchema {
   maximum?: number;
   minLength?: number;
   maxLength?: number;
+  maxItems?: number;
   pattern?: string;
   required?: string[];
   properties?: Record<string, JsonSchema>;

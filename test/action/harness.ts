@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -121,6 +121,8 @@ export interface RunOptions {
   credentials?: boolean;
   /** Files of the checkout, by relative path. */
   files?: Record<string, string>;
+  /** Symbolic links in the checkout: relative path → target (as `ln -s` takes it). */
+  symlinks?: Record<string, string>;
   /** Another directory holding `index.js` (e.g. a copy without chunks). */
   distDir?: string;
   /** `GITHUB_SHA`; default a fixed sha. */
@@ -216,6 +218,10 @@ async function runIn(dir: string, world: World, options: RunOptions): Promise<Ru
   for (const [file, text] of Object.entries(options.files ?? {})) {
     await mkdir(dirname(join(workspaceDir, file)), { recursive: true });
     await writeFile(join(workspaceDir, file), text);
+  }
+  for (const [file, target] of Object.entries(options.symlinks ?? {})) {
+    await mkdir(dirname(join(workspaceDir, file)), { recursive: true });
+    await symlink(target, join(workspaceDir, file));
   }
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output');

@@ -68,6 +68,7 @@ describe('getInputs', () => {
       apiUrl: 'https://app.neuroflash.com/api',
       tokenUrl: 'https://id.neuroflash.com/oauth/v2/token',
       timeoutMinutes: 10,
+      maxFileBytes: 1024 * 1024,
     } satisfies ActionInputs);
   });
 

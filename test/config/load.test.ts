@@ -57,7 +57,7 @@ describe('documents and files', () => {
         severity: 'error',
         rule: 'not-a-mapping',
         message:
-          'this document is the value "just text"; an audience must be a mapping of keys such as name:, residence: and minAge:',
+          "this document is the text 'just text'; an audience must be a mapping of keys such as name:, residence: and minAge:",
       },
     ]);
     expect(result.audiences.map((a) => a.name)).toEqual(['Alpha one']);
@@ -81,10 +81,10 @@ describe('documents and files', () => {
       'b.yml:10:10 error invalid-value',
     ]);
     expect(result.problems.map((p) => p.message)).toEqual([
-      'item 2 of interests is empty; each item must be a non-empty text',
+      'item 2 of interests is empty; each item must be a non-empty text of at most 200 characters',
       'minAge is -1; it must be a whole number from 0 to 120',
       'shared is 1; it must be true or false',
-      "country is 49; it must be a text (put it in quotes: '49')",
+      "country is 49; it must be a text of at most 100 characters (put it in quotes: '49')",
     ]);
     expect(result.files).toEqual(['a.yml', 'b.yml']);
     expect(result.audiences).toEqual([]);
@@ -166,7 +166,11 @@ describe('schema messages', () => {
       { file: 'n.yml', text: audience('Alpha one').replace('needs: [speed]', 'needs:') },
     ]);
     expect(result.problems.map((p) => [p.line, p.column, p.message])).toEqual([
-      [7, 1, 'needs is empty; it must be a list of non-empty texts'],
+      [
+        7,
+        1,
+        'needs is empty; it must be a list of at most 50 non-empty texts of at most 200 characters',
+      ],
     ]);
   });
 

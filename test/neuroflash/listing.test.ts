@@ -58,26 +58,54 @@ describe('listAudiences: paging', () => {
     });
   }
 
-  it('stops at a page that repeats (a server that ignores `page`) and keeps each id once', async () => {
-    h = await harness({ envelope: 'array', maxPageSize: 100 });
-    const seeded = h.emulator.seed(names(100));
-    // Every list request after the first answers with page 1 again.
+  for (const envelope of ['array', 'data', 'hal'] as const) {
+    it(`fails when a server that ignores \`page\` repeats page 1 without totals (${envelope} envelope)`, async () => {
+      h = await harness({ envelope, maxPageSize: 100 });
+      h.emulator.seed(names(150));
+      const firstPage = h.emulator.snapshot().slice(0, 100);
+      // No totals: only the repeat itself can tell that the list goes on.
+      const body =
+        envelope === 'array'
+          ? firstPage
+          : envelope === 'data'
+            ? { data: firstPage }
+            : { _embedded: { targetAudiences: firstPage } };
+      h.emulator.addFault({
+        method: 'GET',
+        path: AUDIENCES_PATH,
+        action: { kind: 'status', status: 200, body },
+      });
+
+      const error = await rejection(h.client.audiences('ws-1').listAudiences());
+
+      expect(error).toBeInstanceOf(ApiError);
+      // HAL numbers pages from 0: its second page is page 1.
+      const second = envelope === 'hal' ? 1 : 2;
+      expect((error as ApiError).message).toBe(
+        `GET /audience-service/v1/workspaces/ws-1/target-audiences → the API answered page ${second} with items already read (it may ignore the page parameter), so only 100 distinct items could be read; refusing to use a list that may be incomplete`,
+      );
+      expect(listRequests(h.emulator.requests)).toHaveLength(2);
+    });
+  }
+
+  it('fails when a server that ignores `page` repeats page 1 with totalPages but no totalElements', async () => {
+    h = await harness({ envelope: 'data', maxPageSize: 100 });
+    h.emulator.seed(names(250));
+    const firstPage = h.emulator.snapshot().slice(0, 100);
     h.emulator.addFault({
       method: 'GET',
       path: AUDIENCES_PATH,
-      after: 1,
-      action: { kind: 'status', status: 200, body: h.emulator.snapshot() },
+      action: {
+        kind: 'status',
+        status: 200,
+        body: { data: firstPage, page: { size: 100, totalPages: 3, currentPage: 1 } },
+      },
     });
 
-    const list = await h.client.audiences('ws-1').listAudiences();
+    const error = await rejection(h.client.audiences('ws-1').listAudiences());
 
-    expect(list.map((a) => a.id)).toEqual(seeded.map((a) => a.id));
-    expect(listRequests(h.emulator.requests).map((r) => r.query)).toEqual([
-      { size: '200' },
-      { size: '200', page: '2' },
-    ]);
-    expect(h.logs).toContain(
-      `debug: GET /audience-service/v1/workspaces/ws-1/target-audiences: page 2 repeats items already read (the API may ignore the page parameter); stopping`,
+    expect((error as ApiError).message).toBe(
+      'GET /audience-service/v1/workspaces/ws-1/target-audiences → the API answered page 2 with items already read (it may ignore the page parameter), so only 100 distinct items could be read; refusing to use a list that may be incomplete',
     );
   });
 
@@ -103,7 +131,7 @@ describe('listAudiences: paging', () => {
 
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toBe(
-      'GET /audience-service/v1/workspaces/ws-1/target-audiences → the API answered page 2 with items already read, so only 100 distinct items of the 450 it reports could be read; refusing to use a partial list',
+      'GET /audience-service/v1/workspaces/ws-1/target-audiences → the API answered page 2 with items already read (it may ignore the page parameter), so only 100 distinct items of the 450 it reports could be read; refusing to use a list that may be incomplete',
     );
     expect(listRequests(h.emulator.requests)).toHaveLength(5);
   });
@@ -173,6 +201,7 @@ describe('listAudiences: items', () => {
     h.emulator.addFault({
       method: 'GET',
       path: AUDIENCES_PATH,
+      times: 1,
       action: { kind: 'status', status: 200, body: [withoutOld] },
     });
 

@@ -111,15 +111,41 @@ describe('readAllPages', () => {
     expect(requests).toEqual([{}, { href: '?p=2' }, { href: '?p=3' }]);
   });
 
-  it('stops at a next link that points back to a page already followed', async () => {
-    const { read, requests, logs } = reader((request, call) => {
+  it('fails at a next link that points back to a page already followed', async () => {
+    const { read, requests } = reader((request, call) => {
       if (request.href === undefined) return { items: items(1, 2), defaultBase: 0, next: '?p=2' };
       return { items: items(2 * call - 1, 2 * call), defaultBase: 0, next: '?p=2' };
     });
 
-    expect(await read()).toHaveLength(4);
+    await expect(read()).rejects.toThrow(
+      'the next link ?p=2 leads back to a page already read, so only 4 distinct items could be read; refusing to use a list that may be incomplete',
+    );
     expect(requests).toEqual([{}, { href: '?p=2' }]);
-    expect(logs).toEqual(['GET /list: the next link ?p=2 repeats; stopping']);
+  });
+
+  it('fails at a next link whose page holds only items already read', async () => {
+    const { read } = reader((request) => {
+      if (request.href === undefined) return { items: items(1, 2), defaultBase: 0, next: '?p=2' };
+      return { items: items(1, 2), defaultBase: 0, next: '?p=3' };
+    });
+    await expect(read()).rejects.toThrow(
+      'the API answered the next link ?p=2 with items already read (it may ignore the page parameter), so only 2 distinct items could be read; refusing to use a list that may be incomplete',
+    );
+  });
+
+  it('reads again when a page without totals overlaps the one before (the list moved)', async () => {
+    // The first read sees page 2 shifted by one item (an insertion); the second is clean.
+    const script = [items(1, 2), items(2, 3), [], items(1, 2), items(3, 3)];
+    const { read, requests, logs } = reader((_request, call) => ({
+      items: script[call - 1] ?? [],
+      defaultBase: 1,
+    }));
+
+    expect((await read()).map((i) => i.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(requests).toEqual([{}, { page: 2 }, { page: 3 }, {}, { page: 2 }]);
+    expect(logs).toEqual([
+      'GET /list: a page repeated items of another (the list moved); reading the list again',
+    ]);
   });
 
   it('counts pages up without totals until a short page', async () => {

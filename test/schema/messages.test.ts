@@ -55,7 +55,9 @@ describe('words', () => {
     const p = audienceSchema.properties ?? {};
     expect(p.minAge && describeExpected(p.minAge)).toBe('a whole number from 0 to 120');
     expect(p.name && describeExpected(p.name)).toBe('a text of 3 to 100 characters');
-    expect(p.interests && describeExpected(p.interests)).toBe('a list of non-empty texts');
+    expect(p.interests && describeExpected(p.interests)).toBe(
+      'a list of at most 50 non-empty texts of at most 200 characters',
+    );
     expect(p.state && describeExpected(p.state)).toBe('present or absent');
     expect(p.shared && describeExpected(p.shared)).toBe('true or false');
     expect(p.genderDistribution && describeExpected(p.genderDistribution)).toBe(
