@@ -180,3 +180,30 @@ export function detailFieldChanges(
 ): FieldChange[] {
   return fieldChanges.filter((fc) => !(kind === 'rename' && fc.field === 'name'));
 }
+
+const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+
+/**
+ * Names in the order a reader expects: digit runs compare as numbers, so "Old list 2"
+ * comes before "Old list 10". Ties fall back to code units, so the order is total.
+ */
+export function naturalCompare(a: string, b: string): number {
+  return NATURAL.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * The plan's counts without zeros, riskiest first: `2 to delete · 1 to update · 12
+ * unchanged`. Blocked changes and conflicts are counted; kept audiences are not changes.
+ */
+export function nonZeroCounts(plan: Plan): string {
+  const c = plan.counts;
+  const parts: string[] = [];
+  if (c.blocked > 0) parts.push(`${formatCount(c.blocked)} blocked`);
+  if (c.conflicts > 0) parts.push(plural(c.conflicts, 'conflict'));
+  if (c.deletes > 0) parts.push(`${formatCount(c.deletes)} to delete`);
+  if (c.updates > 0) parts.push(`${formatCount(c.updates)} to update`);
+  if (c.renames > 0) parts.push(`${formatCount(c.renames)} to rename`);
+  if (c.creates > 0) parts.push(`${formatCount(c.creates)} to create`);
+  if (c.noops > 0) parts.push(`${formatCount(c.noops)} unchanged`);
+  return parts.length > 0 ? parts.join(' · ') : 'no audiences';
+}
