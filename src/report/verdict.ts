@@ -55,7 +55,7 @@ export function verdict(report: RunReport): Verdict {
       ? { symbol: '✅', title: 'Ready to apply on merge' }
       : { symbol: '✅', title: 'Applied' };
   }
-  return { symbol: '✅', title: 'Files valid, no plan made' };
+  return { symbol: '✅', title: 'Files valid' };
 }
 
 /** The workspace's name, or as the inputs name it, escaped; undefined when unknown. */
@@ -122,7 +122,7 @@ export function statusLine(report: RunReport): string {
   if (!plan) {
     const read = `${plural(report.files.length, 'file')} (${plural(report.audienceCount, 'audience')})`;
     if (report.failure) return `The run stopped before it could plan. Read ${read}.`;
-    return `**Validated ${read}:** ${problemCounts(report.problems)}. No plan was made: the run had no neuroflash credentials.`;
+    return `**Validated ${read}:** ${problemCounts(report.problems)}. No plan was made.`;
   }
   const counts = `**${nonZeroCounts(plan)}.**`;
   const n = plan.changes.length;

@@ -328,9 +328,7 @@ describe('the rendered comment: other cases', () => {
       }),
     );
     const { text } = rendered(md);
-    expect(text).toMatch(
-      /^✅ Files valid, no plan made · audience-sync · Acme Marketing · audiences\n/,
-    );
+    expect(text).toMatch(/^✅ Files valid · audience-sync · Acme Marketing · audiences\n/);
     expect(text).toContain('a pull request from a fork gets no secrets');
   });
 });
