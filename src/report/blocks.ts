@@ -283,7 +283,9 @@ export function footer(report: RunReport): string {
     facts.push(`Plan fingerprint: ${codeSpan(truncateText(report.plan.fingerprint, 100))}`);
   if (report.commitSha) {
     const verb = report.plan
-      ? 'planned'
+      ? report.mode === 'apply' && report.apply
+        ? 'applied'
+        : 'planned'
       : failedBeforePlan(report)
         ? 'failed'
         : report.mode === 'validate'

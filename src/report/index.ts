@@ -24,8 +24,10 @@ export {
 } from './format.js';
 export { type Json, planJson } from './json.js';
 export {
+  type AppliedCommentOptions,
   COMMENT_LIMIT,
   type MarkdownOptions,
+  renderAppliedComment,
   renderMarkdown,
   renderSummary,
   SUMMARY_LIMIT,

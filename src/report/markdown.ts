@@ -58,6 +58,9 @@ const MAX_BLOCK_LINES = 60;
 /** A group of identical changes names this many audiences, then counts the rest. */
 const MAX_CLUSTER_NAMES = 12;
 
+/** A group of updates or renames starts open when it folds into this many items or fewer. */
+const OPEN_GROUP_ITEMS = 10;
+
 /** A value fits the one-line form of a shared change (`maxAge 45 → 50`) up to this length. */
 const MAX_INLINE_VALUE = 40;
 
@@ -209,11 +212,12 @@ export const KIND_SYMBOL: Record<Change['kind'], string> = {
 
 const BLOCKED_SYMBOL = '⛔';
 
+// A no-break space keeps each symbol on the line of its word in a narrow column.
 const STATUS_CELL: Record<ChangeStatus, string> = {
-  done: '✅ applied',
-  failed: '❌ failed',
-  skipped: '⏭️ skipped',
-  conflict: '⚠️ skipped: conflict',
+  done: '✅\u00a0applied',
+  failed: '❌\u00a0failed',
+  skipped: '⏭️\u00a0skipped',
+  conflict: '⚠️\u00a0skipped: conflict',
 };
 
 /** What the change does, in a few words. */
@@ -250,6 +254,8 @@ interface Entry {
   removed?: Partial<Profile> | undefined;
   /** The words of the table's Change column (unescaped). */
   words: string;
+  /** The same, shorter, for a list under a heading that already names the kind. */
+  short: string;
   /** For a blocked change: why. */
   reason?: string;
   change?: Change;
@@ -281,6 +287,12 @@ function changeEntry(change: Change, result?: ChangeResult): Entry {
     fieldChanges: change.fieldChanges,
     removed: change.removed,
     words: changeWords(change) + brief(change.kind, change),
+    short:
+      (change.kind === 'delete'
+        ? change.deleteReason === 'absent'
+          ? 'state: absent'
+          : 'pruned'
+        : change.kind) + brief(change.kind, change),
     change,
   };
   if (result) entry.result = result;
@@ -298,6 +310,7 @@ function blockedEntry(b: BlockedChange): Entry {
     fieldChanges: b.fieldChanges,
     removed: b.removed,
     words: `blocked ${b.action}${what}: ${b.reason}`,
+    short: `${b.action}${what}: ${b.reason}`,
     reason: b.reason,
   };
 }
@@ -359,11 +372,11 @@ function whoText(entry: Pick<Entry, 'name' | 'fromName'>): string {
 }
 
 function resultWords(entry: Entry): string {
-  if (entry.risk === 'blocked') return `${BLOCKED_SYMBOL} blocked, never attempted`;
+  if (entry.risk === 'blocked') return `${BLOCKED_SYMBOL}\u00a0blocked, never attempted`;
   const result = entry.result;
-  if (!result) return '⏭️ not started';
+  if (!result) return '⏭️\u00a0not started';
   const notStarted = result.status === 'skipped' && result.error?.startsWith('not started');
-  const head = notStarted ? '⏭️ not started' : STATUS_CELL[result.status];
+  const head = notStarted ? '⏭️\u00a0not started' : STATUS_CELL[result.status];
   const error = notStarted ? result.error?.replace(/^not started:?\s*/, '') : result.error;
   const why = error ? `: ${escapeMarkdown(truncateText(error, 500))}` : '';
   const status = result.httpStatus !== undefined ? ` (HTTP ${result.httpStatus})` : '';
@@ -384,7 +397,8 @@ function tableRow(entry: Entry, withResult: boolean): string {
 function diffLines(entry: Entry): string[] {
   if (entry.action === 'delete') {
     if (!entry.removed) return [`- name: ${plainValue(entry.name)}`];
-    const { genderDistribution: _g, shared: _s, ...key } = entry.removed;
+    const { residence, country, minAge, maxAge, interests, additionalInformation } = entry.removed;
+    const key = { residence, country, minAge, maxAge, interests, additionalInformation };
     return profileLines('-', { name: entry.name, ...key });
   }
   if (entry.action === 'create') return profileLines('+', profileOf(entry.fieldChanges));
@@ -445,9 +459,10 @@ function planSections(report: RunReport, hint: string): Part[] {
         {
           kind: 'section',
           priority: 3,
-          head: '',
+          // After an apply the outcomes lead; what each change did stays a click away.
+          head: applied ? '<details><summary>What each change did</summary>\n\n' : '',
           items: all.map(diffItem),
-          tail: '',
+          tail: applied ? '</details>\n\n' : '',
           hiddenNote: (hidden, shown) => note(hidden, shown, 'diff'),
           describeCut: (hidden) => `the diffs of ${plural(hidden, 'change')}`,
         },
@@ -496,17 +511,22 @@ function groupSections(all: Entry[], applied: boolean): Section[] {
     if (members.length === 0) return [];
     const [one, many] = GROUP_WORDS[risk];
     const symbol = risk === 'blocked' ? BLOCKED_SYMBOL : KIND_SYMBOL[risk];
-    const open = risk === 'blocked' || risk === 'delete' ? ' open' : '';
-    const items =
-      risk === 'delete' || risk === 'create'
-        ? members.map((e) => briefItem(e, applied))
-        : clusters(members).map((c) => clusterItem(c, applied));
+    const listed = risk === 'delete' || risk === 'create';
+    const items = listed ? members.map((e) => briefItem(e, applied)) : editItems(members, applied);
+    // What can go wrong starts open; so do edits that fold into a few distinct changes.
+    const open =
+      risk === 'blocked' || risk === 'delete' || (!listed && items.length <= OPEN_GROUP_ITEMS);
+    const distinct =
+      !listed && items.length < members.length
+        ? ` · ${plural(items.length, 'distinct change')}`
+        : '';
     const section: Section = {
       kind: 'section',
       priority: 2 + i,
-      head: `<details${open}><summary>${symbol} ${plural(members.length, one, many)}</summary>\n\n`,
+      head: `<details${open ? ' open' : ''}><summary>${symbol} ${plural(members.length, one, many)}${distinct}</summary>\n\n`,
       items,
-      tail: '</details>\n\n',
+      // The blank line ends a list before the closing tag.
+      tail: '\n</details>\n\n',
       hiddenNote: (hidden, shown) => note(hidden, shown, 'item'),
       describeCut: (hidden) => `${plural(hidden, 'item')} of the ${many}`,
     };
@@ -517,7 +537,7 @@ function groupSections(all: Entry[], applied: boolean): Section[] {
 /** One list entry for a delete or a create in a large plan: its name and key values. */
 function briefItem(entry: Entry, applied: boolean): string {
   const outcome = applied ? ` · ${resultWords(entry)}` : '';
-  return `- **${escapeMarkdown(entry.name)}** · ${escapeMarkdown(truncateText(entry.words, 300))}${outcome}\n`;
+  return `- **${escapeMarkdown(entry.name)}** · ${escapeMarkdown(truncateText(entry.short, 300))}${outcome}\n`;
 }
 
 /** Updates (or renames) with the same field changes, told once. */
@@ -558,12 +578,42 @@ function inlineChange(fieldChanges: readonly FieldChange[]): string | undefined 
   return parts.join('; ');
 }
 
+/**
+ * The items of a group of updates or renames: changes shared by several audiences first
+ * (the largest first), then single changes that need a diff block, then single changes
+ * that fit one line, as one list at the end.
+ */
+function editItems(members: Entry[], applied: boolean): string[] {
+  const all = clusters(members);
+  const shared = all.filter((c) => c.length > 1).sort((a, b) => b.length - a.length);
+  const singles = all.filter((c) => c.length === 1).map((c) => c[0] as Entry);
+  const oneLine = (e: Entry) => (e.risk !== 'blocked' ? inlineChange(detailChanges(e)) : undefined);
+  return [
+    ...shared.map((c) => clusterItem(c, applied)),
+    ...singles
+      .filter((e) => oneLine(e) === undefined)
+      .map((e) => {
+        const outcome = applied ? `\n\n${resultWords(e)}` : '';
+        return diffItem(e).replace(/\n\n$/, `${outcome}\n\n`);
+      }),
+    ...singles.flatMap((e) => {
+      const line = oneLine(e);
+      if (line === undefined) return [];
+      const outcome = applied ? ` · ${resultWords(e)}` : '';
+      const what = line === '' ? '' : ` · ${escapeMarkdown(line)}`;
+      return [`- ${symbolOf(e)} **${escapeMarkdown(whoText(e))}**${what}${outcome}\n`];
+    }),
+  ];
+}
+
+/** The field changes worth spelling out: a rename's `name` is already in its headline. */
+function detailChanges(entry: Entry): FieldChange[] {
+  return entry.fieldChanges.filter((fc) => !(entry.action === 'rename' && fc.field === 'name'));
+}
+
+/** Audiences that share one change: `✏️ **300 audiences:** maxAge 45 → 50`, then their names. */
 function clusterItem(cluster: Entry[], applied: boolean): string {
   const first = cluster[0] as Entry;
-  if (cluster.length === 1) {
-    const outcome = applied ? `\n\n${resultWords(first)}` : '';
-    return diffItem(first).replace(/\n\n$/, `${outcome}\n\n`);
-  }
   const inline = inlineChange(first.fieldChanges);
   const names = cluster.slice(0, MAX_CLUSTER_NAMES).map((e) => escapeMarkdown(e.name));
   if (cluster.length > MAX_CLUSTER_NAMES) {
@@ -571,6 +621,7 @@ function clusterItem(cluster: Entry[], applied: boolean): string {
   }
   const what = inline ?? changedFieldNames(first.fieldChanges, first.action).join(', ');
   const outcome = applied ? ` · ${resultWords(first)}` : '';
-  const head = `${symbolOf(first)} **${plural(cluster.length, 'audience')}:** ${escapeMarkdown(what)}${outcome}\n${names.join(', ')}\n\n`;
+  // The trailing backslash is a hard line break: the names go on a line of their own.
+  const head = `${symbolOf(first)} **${plural(cluster.length, 'audience')}:** ${escapeMarkdown(what)}${outcome}\\\n${names.join(', ')}\n\n`;
   return inline ? head : head + diffBlock(diffLines(first));
 }

@@ -468,16 +468,16 @@ describe('renderMarkdown: after an apply', () => {
         '✏️',
         'Developers',
         'update: maxAge, interests, genderDistribution, country',
-        '❌ failed: must be between 3 and 100 characters \\| name (HTTP 422)',
+        '❌\u00a0failed: must be between 3 and 100 characters \\| name (HTTP 422)',
       ],
       [
         '🗑️',
         'Old campaign',
         'delete (pruned: no file declares it)',
-        '⏭️ skipped: changed since the plan',
+        '⏭️\u00a0skipped: changed since the plan',
       ],
-      ['🔀', 'Marketing managers → Marketing leaders', 'rename; also residence', '✅ applied'],
-      ['🆕', 'Founders', 'create', '✅ applied'],
+      ['🔀', 'Marketing managers → Marketing leaders', 'rename; also residence', '✅\u00a0applied'],
+      ['🆕', 'Founders', 'create', '✅\u00a0applied'],
     ]);
     expect(md).not.toContain('Dry run');
   });
@@ -492,8 +492,8 @@ describe('renderMarkdown: after an apply', () => {
       }),
     );
     expect(tableRows(md).map(cells).slice(1)).toEqual([
-      ['🆕', 'Founders', 'create', '⏭️ not started'],
-      ['✏️', 'Developers', 'update: maxAge, interests, genderDistribution, country', '✅ applied'],
+      ['🆕', 'Founders', 'create', '⏭️\u00a0not started'],
+      ['✏️', 'Developers', 'update: maxAge, interests, genderDistribution, country', '✅\u00a0applied'],
     ]);
   });
 });

@@ -179,7 +179,7 @@ describe('the rendered comment: 300+ changes', () => {
     const summaries = [...html.matchAll(/<summary>([^<]*)<\/summary>/g)].map((m) => m[1]);
     expect(summaries).toEqual([
       '🗑️ 8 audiences to delete',
-      '✏️ 320 audiences to update',
+      '✏️ 320 audiences to update · 21 distinct changes',
       'All 328 changes as a table',
     ]);
     expect(html).toContain('<details open><summary>🗑️ 8 audiences to delete');
@@ -193,7 +193,7 @@ describe('the rendered comment: 300+ changes', () => {
 
   it('shows what each delete removes', () => {
     expect(text).toContain(
-      'Retired 3 · delete (pruned: no file declares it) — Hamburg · ages 25–45',
+      'Retired 3 · pruned — Hamburg · ages 25–45',
     );
   });
 });
@@ -367,9 +367,12 @@ describe('the rendered summary and applied comment', () => {
     expect(md.startsWith('<!-- audience-sync:plan key=k -->\n### ')).toBe(true);
     expect(text).toContain('Merged as commit 0123456');
     const rows = html.split('<tbody>')[1]?.split('</tr>').map(visibleText) ?? [];
-    expect(rows[0]).toMatch(/Founders[\s\S]*❌ failed: name taken \(HTTP 409\)/);
-    expect(rows[1]).toMatch(/Old campaign[\s\S]*⏭️ not started: the run was cancelled/);
-    expect(rows[2]).toMatch(/Developers[\s\S]*✅ applied/);
+    expect(rows[0]).toMatch(/Founders[\s\S]*❌\u00a0failed: name taken \(HTTP 409\)/);
+    expect(rows[1]).toMatch(/Old campaign[\s\S]*⏭️\u00a0not started: the run was cancelled/);
+    expect(rows[2]).toMatch(/Developers[\s\S]*✅\u00a0applied/);
+    // The diffs stay, folded under the outcomes.
+    expect(html).toContain('<details><summary>What each change did</summary>');
+    expect(diffBlocks(html)).toHaveLength(3);
   });
 
   it('a summary that passed says so', () => {
