@@ -19,15 +19,15 @@ const LIST_FIELDS: ReadonlySet<string> = new Set(['interests', 'needs', 'painPoi
 export const NOT_SET = '(not set)';
 
 /**
- * One value of a profile field as plain text: strings JSON-quoted (so edges, spaces and
- * line breaks stay visible), lists as `["a", "b"]`, the gender distribution as
- * `female 0.5 · male 0.4 · nonBinary 0.07 · preferNotToSay 0.03`, a missing value as
- * `(not set)`.
+ * One value of a profile field as plain text: strings in plain quotes (so edges and
+ * spaces stay visible; each sink shows line breaks its own way), lists as `["a", "b"]`,
+ * the gender distribution as `female 0.5 · male 0.4 · nonBinary 0.07 · preferNotToSay
+ * 0.03`, a missing value as `(not set)`.
  */
 export function formatValue(field: ProfileField | string, value: unknown): string {
   if (value === undefined || value === null) return NOT_SET;
   if (field === 'genderDistribution' && isRecord(value)) return formatGender(value);
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoted(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((item) => formatValue('', item)).join(', ')}]`;
   return JSON.stringify(value) ?? String(value);
@@ -95,7 +95,16 @@ export function describeFieldChange(change: FieldChange): string {
 
 /** `"a", "b"`: list items quoted so that commas inside an item stay unambiguous. */
 export function quoteList(items: readonly string[]): string {
-  return items.map((item) => JSON.stringify(item)).join(', ');
+  return items.map(quoted).join(', ');
+}
+
+/**
+ * A string in plain double quotes, its content as written: a reader sees `"B2B & "growth""`
+ * rather than JSON's `\"` escapes. Each sink makes line breaks and control characters
+ * visible in its own way.
+ */
+export function quoted(text: string): string {
+  return `"${text}"`;
 }
 
 /** `1,812`: thousands separated, independent of the machine's locale. */

@@ -493,7 +493,12 @@ describe('renderMarkdown: after an apply', () => {
     );
     expect(tableRows(md).map(cells).slice(1)).toEqual([
       ['🆕', 'Founders', 'create', '⏭️\u00a0not started'],
-      ['✏️', 'Developers', 'update: maxAge, interests, genderDistribution, country', '✅\u00a0applied'],
+      [
+        '✏️',
+        'Developers',
+        'update: maxAge, interests, genderDistribution, country',
+        '✅\u00a0applied',
+      ],
     ]);
   });
 });

@@ -192,9 +192,7 @@ describe('the rendered comment: 300+ changes', () => {
   });
 
   it('shows what each delete removes', () => {
-    expect(text).toContain(
-      'Retired 3 · pruned — Hamburg · ages 25–45',
-    );
+    expect(text).toContain('Retired 3 · pruned — Hamburg · ages 25–45');
   });
 });
 
