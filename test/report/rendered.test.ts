@@ -384,3 +384,33 @@ describe('the rendered summary and applied comment', () => {
     expect(text).toContain('Applied 1 change to Acme Marketing: 1 applied. The step passed.');
   });
 });
+
+describe('the comment body without GitHub (the CLI preview)', () => {
+  it('renders from what the CLI has: no marker, commit, run or repository', () => {
+    const problem: Problem = {
+      file: 'audiences/a.yml',
+      line: 4,
+      column: 2,
+      severity: 'warning',
+      rule: 'similar-names',
+      message: 'Names differ only in case',
+    };
+    const report: RunReport = {
+      mode: 'plan',
+      dryRun: true,
+      workspace: { id: 'ws-1', name: 'Acme Marketing' },
+      paths: ['audiences'],
+      files: ['audiences/a.yml'],
+      audienceCount: 1,
+      problems: [problem],
+      plan: makePlan({ changes: [UPDATE] }),
+    };
+    const { html, text } = rendered(renderMarkdown(report));
+    expect(text).toMatch(
+      /^✅ Ready to apply on merge · audience-sync · Acme Marketing · audiences\n/,
+    );
+    expect(diffBlocks(html)).toHaveLength(1);
+    expect(html).not.toContain('<a ');
+    expect(text).toContain('warning at line 4, column 2: Names differ only in case');
+  });
+});
