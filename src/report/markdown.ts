@@ -217,7 +217,7 @@ const STATUS_CELL: Record<ChangeStatus, string> = {
   done: '✅\u00a0applied',
   failed: '❌\u00a0failed',
   skipped: '⏭️\u00a0skipped',
-  conflict: '⚠️\u00a0skipped: conflict',
+  conflict: '⚠️\u00a0conflict',
 };
 
 /** What the change does, in a few words. */

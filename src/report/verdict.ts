@@ -84,7 +84,12 @@ export function outcomeCounts(apply: ApplyResult, total: number): string {
   const count = (status: string) => apply.results.filter((r) => r.status === status).length;
   const parts: string[] = [`${formatCount(count('done'))} applied`];
   if (count('failed') > 0) parts.push(`${formatCount(count('failed'))} failed`);
-  if (count('conflict') > 0) parts.push(`${formatCount(count('conflict'))} skipped as conflicts`);
+  const conflicts = count('conflict');
+  if (conflicts > 0) {
+    parts.push(
+      `${formatCount(conflicts)} skipped as ${conflicts === 1 ? 'a conflict' : 'conflicts'}`,
+    );
+  }
   const notStarted = count('skipped') + Math.max(0, total - apply.results.length);
   if (notStarted > 0) parts.push(`${formatCount(notStarted)} not started`);
   return parts.join(', ');

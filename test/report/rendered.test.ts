@@ -414,3 +414,23 @@ describe('the comment body without GitHub (the CLI preview)', () => {
     expect(text).toContain('warning at line 4, column 2: Names differ only in case');
   });
 });
+
+describe('the outcome of a change skipped as a conflict', () => {
+  it('reads as a conflict, once, in the status line and the table', () => {
+    const report = planReport(makePlan({ changes: [UPDATE, RENAME] }), {
+      mode: 'apply',
+      dryRun: false,
+      apply: {
+        ok: false,
+        results: [
+          { change: UPDATE, status: 'conflict', error: 'changed in neuroflash since the plan' },
+          { change: RENAME, status: 'done' },
+        ],
+      },
+      failure: { reason: 'apply-failed', message: '1 change was skipped as a conflict.' },
+    });
+    const { text } = rendered(renderSummary(report));
+    expect(text).toContain('1 applied, 1 skipped as a conflict.');
+    expect(text).toContain('⚠️\u00a0conflict: changed in neuroflash since the plan');
+  });
+});
