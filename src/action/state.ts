@@ -135,6 +135,8 @@ export function report(state: RunState): RunReport {
     apply: state.apply,
     commitSha: context ? plannedSha(context) : undefined,
     runUrl: context?.runUrl,
+    repoUrl: context?.repoUrl,
+    workspaceInput: inputs?.workspace,
     notices: state.notices.length > 0 ? state.notices : undefined,
     failure: state.failure,
     guardAllow: state.guardAllow,
