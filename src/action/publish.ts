@@ -19,7 +19,6 @@ import {
   renderSummary,
 } from '../report/index.js';
 import { exportSummary } from './export.js';
-import { mergedPull } from './review.js';
 import {
   gitHub,
   messageOf,
@@ -134,39 +133,36 @@ async function comment(state: RunState, deps: RunDependencies): Promise<void> {
  * push, or `comment: false` on the pull request) gets none.
  */
 async function appliedComment(state: RunState, deps: RunDependencies): Promise<void> {
-  const { inputs, context } = state;
+  const { inputs, context, reviewedComment } = state;
   if (!inputs || !context || inputs.command !== 'sync' || !inputs.comment) return;
   if (state.inputError || inputs.dryRun || context.eventName !== 'push') return;
-  if (!state.plan && !state.failure) return;
+  // Read by the comparison with the reviewed plan; when it could not be read, that step
+  // already warned, and there is nothing to rewrite.
+  if (!reviewedComment || (!state.plan && !state.failure)) return;
   const github = gitHub(state, deps);
   if (!github) return;
-  const { pull } = await mergedPull(state, deps);
-  if (!pull) return;
-  const [{ markerKey, readCommentHead }, { readReviewedPlan }, { upsertStickyComment }] =
-    await Promise.all([
-      import('../github/marker.js'),
-      import('../github/review.js'),
-      import('../github/sticky.js'),
-    ]);
-  const api = await github;
-  const key = markerKey(inputs.workspace, inputs.paths);
-  const reviewed = await readReviewedPlan(api, pull.number, key);
-  const head = reviewed.kind === 'no-comment' ? undefined : readCommentHead(reviewed.comment.body);
+  const [{ markerKey, readCommentHead }, { upsertStickyComment }] = await Promise.all([
+    import('../github/marker.js'),
+    import('../github/sticky.js'),
+  ]);
+  const head = readCommentHead(reviewedComment.body);
   if (!head) return;
+  const number = reviewedComment.pull;
+  const key = markerKey(inputs.workspace, inputs.paths);
   const body = renderAppliedComment(report(state), { marker: head, mergeSha: context.sha });
   try {
-    const result = await upsertStickyComment(api, pull.number, key, body, {
+    const result = await upsertStickyComment(await github, number, key, body, {
       createIfMissing: false,
     });
     if (!result) return;
     state.commentUrl = result.comment.url;
     core.info(
-      `The comment of pull request #${pull.number} now shows the outcome of the apply: ${result.comment.url}`,
+      `The comment of pull request #${number} now shows the outcome of the apply: ${result.comment.url}`,
     );
   } catch (error) {
     if (error instanceof GitHubError && error.status === 403) {
       core.warning(
-        `Could not rewrite the comment of pull request #${pull.number} with the outcome of the apply: GitHub refused it (403). The job needs the \`pull-requests: write\` permission. ${messageOf(error)}`,
+        `Could not rewrite the comment of pull request #${number} with the outcome of the apply: GitHub refused it (403). The job needs the \`pull-requests: write\` permission. ${messageOf(error)}`,
       );
       return;
     }

@@ -81,6 +81,8 @@ export interface RunState {
   mergedPull?: Promise<MergedPullLookup>;
   /** The fresh plan differs from the one reviewed on the merged pull request. */
   planChange?: PlanChange;
+  /** The merged pull request's plan comment, as read before the apply. */
+  reviewedComment?: { pull: number; body: string };
   /** A newer commit was pushed to the pull request while this run planned. */
   stale?: { latestSha: string };
 }
