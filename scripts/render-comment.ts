@@ -416,7 +416,7 @@ function stylesheet(theme: 'light' | 'dark'): string {
   .comment { border: 1px solid ${c.border}; border-radius: 6px; max-width: ${WIDTH - 34}px; }
   .comment-head { background: ${c.head}; border-bottom: 1px solid ${c.border}; padding: 8px 16px; color: ${c.muted}; border-radius: 6px 6px 0 0; }
   .comment-head b { color: ${c.fg}; }
-  .body { padding: 16px; overflow-wrap: anywhere; }
+  .body { padding: 16px; overflow-wrap: break-word; }
   .body > :first-child { margin-top: 0; }
   h3 { font-size: 1.25em; margin: 0 0 12px; padding-bottom: 6px; border-bottom: 1px solid ${c.border}; }
   p, ul, table, pre, blockquote, details { margin: 0 0 12px; }
