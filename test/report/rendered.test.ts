@@ -57,7 +57,7 @@ const DELETE_WITH_VALUES: Change = {
 };
 
 const VERDICTS =
-  /Ready to apply on merge|No changes|Blocked|Delete guard tripped|Invalid audience files|Files valid|Applied|Apply failed/;
+  /^(✅|⛔|🛑|❌|⚠️) (Ready to apply on merge|No changes|Blocked|Delete guard tripped|Invalid audience files|Files valid|Applied|Apply failed|Plan changed since it was reviewed|Merged: nothing to apply) · audience-sync/;
 
 /** Renders and checks what holds for every case; returns the HTML and the visible text. */
 function rendered(markdown: string): { html: string; text: string } {
@@ -66,7 +66,7 @@ function rendered(markdown: string): { html: string; text: string } {
   // The first thing shown is the heading, and it carries the verdict.
   const first = html.replace(/^(<!--[\s\S]*?-->\s*)+/, '');
   expect(first).toMatch(/^<h3>/);
-  expect(visibleText(first.slice(0, first.indexOf('</h3>')))).toMatch(VERDICTS);
+  expect(visibleText(first.slice(0, first.indexOf('</h3>'))).trim()).toMatch(VERDICTS);
   // Nothing a reader should never see: escaped quotes, raw tags, double-escaped entities.
   expect(text).not.toMatch(/\\"/);
   expect(text).not.toMatch(/<\/?(details|summary|b|i|script|table|br)\b/);
@@ -432,5 +432,36 @@ describe('the outcome of a change skipped as a conflict', () => {
     const { text } = rendered(renderSummary(report));
     expect(text).toContain('1 applied, 1 skipped as a conflict.');
     expect(text).toContain('⚠️\u00a0conflict: changed in neuroflash since the plan');
+  });
+});
+
+describe('the applied comment when nothing was applied', () => {
+  it('says the plan changed, that nothing was applied, and that the step failed', () => {
+    const report = planReport(makePlan({ changes: [UPDATE] }), {
+      mode: 'plan',
+      dryRun: false,
+      commitSha: 'f0e1d2c3b4a5968778695a4b3c2d1e0f98765432',
+      failure: { reason: 'plan-changed', message: 'The plan changed since it was reviewed.' },
+      planChange: {
+        reviewedFingerprint: 'aaaa',
+        freshFingerprint: 'bbbb',
+        removed: [],
+        added: ['~ Developers [id-update]: maxAge 40 → 45'],
+        action: 'fail',
+      },
+    });
+    const { text } = rendered(renderAppliedComment(report));
+    expect(text).toMatch(/^❌ Plan changed since it was reviewed · audience-sync/);
+    expect(text).toContain(
+      '1 to update. Nothing was applied. The step failed (failure-reason plan-changed).',
+    );
+    expect(text).toContain('Merged as commit f0e1d2c');
+  });
+
+  it('says a merge with nothing to apply had nothing to apply', () => {
+    const report = planReport(makePlan({ noops: 4 }), { mode: 'plan', dryRun: false });
+    const { text } = rendered(renderAppliedComment(report, { mergeSha: 'abcdef0123456789' }));
+    expect(text).toMatch(/^✅ Merged: nothing to apply · audience-sync · Acme Marketing/);
+    expect(text).toContain('Merged as commit abcdef0');
   });
 });
