@@ -100,6 +100,9 @@ export function renderMarkdown(report: RunReport, options: MarkdownOptions = {})
   });
 }
 
+/** The applied comment's verdict when the merge had nothing to write. */
+const nothingApplied: Verdict = { symbol: '✅', title: 'Merged: nothing to apply' };
+
 /**
  * The comment a merged pull request's plan comment becomes after the apply on push: the
  * outcome of each change (applied, failed, blocked, not started), the merge commit, and
@@ -123,8 +126,6 @@ export function renderAppliedComment(
       : 'This comment was updated after the apply.\n\n',
   });
 }
-
-const nothingApplied: Verdict = { symbol: '✅', title: 'Merged: nothing to apply' };
 
 /**
  * The job summary: the comment's content without the marker, within 1,000,000 UTF-8
