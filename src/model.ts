@@ -170,6 +170,11 @@ export interface Change {
   body?: Profile;
   /** Why a delete happens. */
   deleteReason?: 'absent' | 'prune';
+  /**
+   * On a delete: the profile fields of the audience it removes, so the report can show
+   * what is lost. For the reader only: not part of the fingerprint or the plan's lines.
+   */
+  removed?: Partial<Profile>;
   /** The remote's `updatedAt` when the plan was made (for verify-before-write). */
   remoteUpdatedAt?: string;
   /** The document that asks for this change; absent on a prune. */
@@ -185,6 +190,8 @@ export interface BlockedChange {
   id: string;
   fromName?: string;
   fieldChanges: FieldChange[];
+  /** On a blocked delete: the profile it would have removed (see `Change.removed`). */
+  removed?: Partial<Profile>;
   reason: string;
   source?: SourceLocation;
 }

@@ -69,11 +69,13 @@ describe('the README workflows', () => {
     }
   });
 
-  it('grant what each needs: a comment needs pull-requests: write, an apply never races', () => {
+  it('grant what each needs: a comment (the apply rewrites one) needs pull-requests: write, an apply never races', () => {
     const byName = new Map(all.map((w) => [w.name, w]));
     expect(byName.get('audiences-plan')?.permissions?.['pull-requests']).toBe('write');
     expect(byName.get('audiences-plan-all')?.permissions?.['pull-requests']).toBe('write');
     expect(byName.get('audiences-apply')?.concurrency).toMatchObject({ group: expect.any(String) });
+    // The apply rewrites the merged pull request's comment with the outcome of each change.
+    expect(byName.get('audiences-apply')?.permissions?.['pull-requests']).toBe('write');
     expect(byName.get('audiences-drift')?.permissions?.issues).toBe('write');
   });
 

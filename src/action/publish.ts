@@ -12,7 +12,9 @@ import { redact } from '../redact.js';
 import {
   escapeMarkdown,
   hasChanges,
+  headingLine,
   plural,
+  renderAppliedComment,
   renderDriftIssue,
   renderMarkdown,
   renderSummary,
@@ -31,6 +33,7 @@ import {
 export async function publish(state: RunState, deps: RunDependencies): Promise<void> {
   await core.group('Report', async () => {
     await attempt('write the PR comment', () => comment(state, deps));
+    await attempt("rewrite the merged pull request's comment", () => appliedComment(state, deps));
     await attempt('update the drift issue', () => driftIssue(state, deps));
     // Rendered last: the comment may have found the plan stale.
     await attempt('write the job summary', () => jobSummary(state, deps));
@@ -119,6 +122,52 @@ async function comment(state: RunState, deps: RunDependencies): Promise<void> {
   }
   if (result.removedDuplicates > 0) {
     core.info(`Removed ${plural(result.removedDuplicates, 'duplicate comment')} of this plan.`);
+  }
+}
+
+/**
+ * After an apply on push: the plan comment of the pull request merged as this commit is
+ * rewritten with the outcome of each change (applied, failed, blocked, not started), the
+ * merge commit and whether the step failed, so the pull request says what its merge did.
+ * The comment's hidden lines are kept as they were, so a re-run of this apply still
+ * compares with the plan that was reviewed. A pull request without our comment (a direct
+ * push, or `comment: false` on the pull request) gets none.
+ */
+async function appliedComment(state: RunState, deps: RunDependencies): Promise<void> {
+  const { inputs, context, reviewedComment } = state;
+  if (!inputs || !context || inputs.command !== 'sync' || !inputs.comment) return;
+  if (state.inputError || inputs.dryRun || context.eventName !== 'push') return;
+  // Read by the comparison with the reviewed plan; when it could not be read, that step
+  // already warned, and there is nothing to rewrite.
+  if (!reviewedComment || (!state.plan && !state.failure)) return;
+  const github = gitHub(state, deps);
+  if (!github) return;
+  const [{ markerKey, readCommentHead }, { upsertStickyComment }] = await Promise.all([
+    import('../github/marker.js'),
+    import('../github/sticky.js'),
+  ]);
+  const head = readCommentHead(reviewedComment.body);
+  if (!head) return;
+  const number = reviewedComment.pull;
+  const key = markerKey(inputs.workspace, inputs.paths);
+  const body = renderAppliedComment(report(state), { marker: head, mergeSha: context.sha });
+  try {
+    const result = await upsertStickyComment(await github, number, key, body, {
+      createIfMissing: false,
+    });
+    if (!result) return;
+    state.commentUrl = result.comment.url;
+    core.info(
+      `The comment of pull request #${number} now shows the outcome of the apply: ${result.comment.url}`,
+    );
+  } catch (error) {
+    if (error instanceof GitHubError && error.status === 403) {
+      core.warning(
+        `Could not rewrite the comment of pull request #${number} with the outcome of the apply: GitHub refused it (403). The job needs the \`pull-requests: write\` permission. ${messageOf(error)}`,
+      );
+      return;
+    }
+    throw error;
   }
 }
 
@@ -212,10 +261,22 @@ async function jobSummary(state: RunState, deps: RunDependencies): Promise<void>
   await core.summary.addRaw(redact(summaryText(state))).write();
 }
 
+/**
+ * The job summary. Each opens with the same heading as the comment (verdict, workspace,
+ * path), so the summaries of a matrix's jobs stay apart.
+ */
 function summaryText(state: RunState): string {
+  const view = report(state);
   if (state.inputError) {
     // The report's view model is about files and plans; a wrong input precedes both.
-    return `**audience-sync did not start:** ${escapeMarkdown(state.inputError.message)}\n\nNothing was read from neuroflash or written to it. Fix the workflow's \`with:\` inputs and run again.\n`;
+    const heading = headingLine(view, { symbol: '❌', title: 'Did not start' });
+    return `${heading}\n\n**audience-sync did not start:** ${escapeMarkdown(state.inputError.message)}\n\nNothing was read from neuroflash or written to it. Fix the workflow's \`with:\` inputs and run again.\n`;
   }
-  return exportSummary(state) ?? renderSummary(report(state));
+  const exported = exportSummary(state);
+  if (exported !== undefined) {
+    const title = state.failure ? 'Export failed' : 'Exported';
+    const heading = headingLine(view, { symbol: state.failure ? '❌' : '✅', title });
+    return `${heading}\n\n${exported}`;
+  }
+  return renderSummary(view);
 }

@@ -96,6 +96,10 @@ export async function compareWithReviewed(
   } catch (error) {
     return unreadable(messageOf(error));
   }
+  if (reviewed.kind !== 'no-comment') {
+    // After the apply, this comment is rewritten with the outcome (see ./publish.ts).
+    state.reviewedComment = { pull: pull.number, body: reviewed.comment.body };
+  }
   if (reviewed.kind === 'no-comment') {
     return notice(
       `Pull request #${pull.number} has no audience-sync plan comment for this workspace and path: ${asPlanned}`,

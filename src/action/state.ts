@@ -102,6 +102,8 @@ export interface RunState {
   mergedPull?: Promise<MergedPullLookup>;
   /** The fresh plan differs from the one reviewed on the merged pull request. */
   planChange?: PlanChange;
+  /** The merged pull request's plan comment, as read before the apply. */
+  reviewedComment?: { pull: number; body: string };
   /** A newer commit was pushed to the pull request while this run planned. */
   stale?: { latestSha: string };
 }
@@ -162,6 +164,8 @@ export function report(state: RunState): RunReport {
     apply: state.apply,
     commitSha: context ? plannedSha(context) : undefined,
     runUrl: context?.runUrl,
+    repoUrl: context?.repoUrl,
+    workspaceInput: inputs?.workspace,
     notices: state.notices.length > 0 ? state.notices : undefined,
     failure: state.failure,
     guardAllow: state.guardAllow,

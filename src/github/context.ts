@@ -29,6 +29,8 @@ export interface RunContext {
   sha?: string;
   /** The link to this workflow run, when the runner gave everything needed to build it. */
   runUrl?: string;
+  /** The repository's web address, e.g. `https://github.com/acme/audiences`. */
+  repoUrl?: string;
   /** The checkout: audience paths and annotation paths are relative to it. */
   workspaceDir: string;
   /** Why the event payload could not be read, if it could not. */
@@ -54,6 +56,7 @@ export function readRunContext(env: NodeJS.ProcessEnv, cwd: string = process.cwd
       server && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined,
+    repoUrl: server && owner && repo ? `${server}/${owner}/${repo}` : undefined,
     workspaceDir: env.GITHUB_WORKSPACE || cwd,
     payloadProblem: problem,
   };

@@ -118,6 +118,21 @@ export function formatCommentHead(marker: PlanMarker, lines?: readonly string[])
 }
 
 /**
+ * The hidden lines a plan comment opens with (the marker and, if there, its lines line),
+ * exactly as written, or undefined when the body does not open with a marker. The comment
+ * rewritten after the apply keeps them, so a re-run of that apply still finds what was
+ * reviewed.
+ */
+export function readCommentHead(body: string): string | undefined {
+  if (!parseMarker(body)) return undefined;
+  const first = body.slice(0, body.indexOf('-->') + '-->'.length);
+  const rest = body.slice(first.length);
+  if (!rest.startsWith(`\n${LINES_MARKER_PREFIX} `)) return first;
+  const end = rest.indexOf('-->');
+  return end < 0 ? first : first + rest.slice(0, end + '-->'.length);
+}
+
+/**
  * The plan lines a comment recorded, read from the line right after its opening marker
  * (nowhere else, so quoted text cannot pose as them).
  */

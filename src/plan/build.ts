@@ -269,6 +269,7 @@ function planAbsent(d: DesiredAudience, index: RemoteIndex): Outcome[] {
           name: only.name,
           id: only.id,
           fieldChanges: [],
+          removed: removedProfile(only),
           reason: 'owned by another user; only the creator may delete it',
           source: d.source,
         },
@@ -284,11 +285,22 @@ function planAbsent(d: DesiredAudience, index: RemoteIndex): Outcome[] {
         id: only.id,
         fieldChanges: [],
         deleteReason: 'absent',
+        removed: removedProfile(only),
         ...updatedAt(only),
         source: d.source,
       },
     },
   ];
+}
+
+/** The profile fields of a remote audience, for a report of what its delete removes. */
+function removedProfile(r: RemoteAudience): Partial<Profile> {
+  const profile: Record<string, unknown> = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = r.raw[field];
+    if (value !== undefined && value !== null) profile[field] = structuredClone(value);
+  }
+  return profile as Partial<Profile>;
 }
 
 /** Deletes (or keeps) every remote audience that no file declares and no glob ignores. */
@@ -319,6 +331,7 @@ function planPrune(
             id: r.id,
             fieldChanges: [],
             deleteReason: 'prune',
+            removed: removedProfile(r),
             ...updatedAt(r),
           },
         }),

@@ -160,20 +160,66 @@ function capLines(lines: readonly string[], prefix: string): string[] {
   return shown;
 }
 
-/** The validation problems, one list entry each, errors and warnings in the given order. */
-export function problemsSection(problems: readonly Problem[], priority: number): Section {
+/** Where a problem's file can be opened on GitHub: the repository and the commit checked. */
+export interface FileLinks {
+  repoUrl: string;
+  sha: string;
+}
+
+/**
+ * The validation problems, grouped by file (files in order of first appearance), each
+ * linked to its line at the checked commit when `links` is given. Each problem is one
+ * item; the first of a file carries the file's heading, so cutting items from the end
+ * never leaves a heading without its problems.
+ */
+export function problemsSection(
+  problems: readonly Problem[],
+  priority: number,
+  links?: FileLinks,
+): Section {
+  const order = new Map<string, number>();
+  for (const p of problems) if (!order.has(p.file)) order.set(p.file, order.size);
+  const sorted = problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (order.get(a.p.file) ?? 0) - (order.get(b.p.file) ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
+  let last: string | undefined;
+  const items = sorted.map((p) => {
+    const heading =
+      p.file === last ? '' : `${last === undefined ? '' : '\n'}${fileHeading(p.file, links)}\n\n`;
+    last = p.file;
+    const where = `line ${p.line}, column ${p.column}`;
+    const url = links ? fileUrl(links, p.file, p.line) : undefined;
+    const at = url ? `[${where}](${url})` : where;
+    return `${heading}- ${p.severity === 'error' ? '❌ error' : '⚠️ warning'} at ${at}: ${plain(p.message)}\n`;
+  });
   return {
     kind: 'section',
     priority,
     head: `**Validation problems** (${plural(problems.length, 'problem')}):\n\n`,
-    items: problems.map(
-      (p) =>
-        `- ${p.severity === 'error' ? '❌ error' : '⚠️ warning'} ${escapeMarkdown(`${p.file}:${p.line}:${p.column}`)}: ${plain(p.message)}\n`,
-    ),
+    items,
     tail: '\n',
     hiddenNote: (hidden, shown) => note(hidden, shown, 'problem'),
     describeCut: (hidden, total) => `${formatCount(hidden)} of ${plural(total, 'problem')}`,
   };
+}
+
+function fileHeading(file: string, links: FileLinks | undefined): string {
+  const url = links ? fileUrl(links, file) : undefined;
+  const name = codeSpan(truncateText(file, 300));
+  return url ? `📄 [${name}](${url})` : `📄 ${name}`;
+}
+
+/**
+ * `<repo>/blob/<sha>/<file>#L<line>`, each path segment percent-encoded; undefined for a
+ * path that leaves the repository (absolute, or with `..`).
+ */
+export function fileUrl(links: FileLinks, file: string, line?: number): string | undefined {
+  const segments = file.replace(/\\/g, '/').replace(/^\.\//, '').split('/');
+  if (file.startsWith('/') || segments.some((s) => s === '..' || s === '')) return undefined;
+  const path = segments.map(encodeURIComponent).join('/');
+  const anchor = line !== undefined && Number.isSafeInteger(line) && line > 0 ? `#L${line}` : '';
+  return safeUrl(`${links.repoUrl}/blob/${encodeURIComponent(links.sha)}/${path}${anchor}`);
 }
 
 /** `_… and 12 more problems not shown._` or `_12 problems not shown._` */
@@ -237,7 +283,9 @@ export function footer(report: RunReport): string {
     facts.push(`Plan fingerprint: ${codeSpan(truncateText(report.plan.fingerprint, 100))}`);
   if (report.commitSha) {
     const verb = report.plan
-      ? 'planned'
+      ? report.mode === 'apply' && report.apply
+        ? 'applied'
+        : 'planned'
       : failedBeforePlan(report)
         ? 'failed'
         : report.mode === 'validate'

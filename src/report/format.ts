@@ -19,15 +19,15 @@ const LIST_FIELDS: ReadonlySet<string> = new Set(['interests', 'needs', 'painPoi
 export const NOT_SET = '(not set)';
 
 /**
- * One value of a profile field as plain text: strings JSON-quoted (so edges, spaces and
- * line breaks stay visible), lists as `["a", "b"]`, the gender distribution as
- * `female 0.5 · male 0.4 · nonBinary 0.07 · preferNotToSay 0.03`, a missing value as
- * `(not set)`.
+ * One value of a profile field as plain text: strings in plain quotes (so edges and
+ * spaces stay visible; each sink shows line breaks its own way), lists as `["a", "b"]`,
+ * the gender distribution as `female 0.5 · male 0.4 · nonBinary 0.07 · preferNotToSay
+ * 0.03`, a missing value as `(not set)`.
  */
 export function formatValue(field: ProfileField | string, value: unknown): string {
   if (value === undefined || value === null) return NOT_SET;
   if (field === 'genderDistribution' && isRecord(value)) return formatGender(value);
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoted(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((item) => formatValue('', item)).join(', ')}]`;
   return JSON.stringify(value) ?? String(value);
@@ -95,7 +95,16 @@ export function describeFieldChange(change: FieldChange): string {
 
 /** `"a", "b"`: list items quoted so that commas inside an item stay unambiguous. */
 export function quoteList(items: readonly string[]): string {
-  return items.map((item) => JSON.stringify(item)).join(', ');
+  return items.map(quoted).join(', ');
+}
+
+/**
+ * A string in plain double quotes, its content as written: a reader sees `"B2B & "growth""`
+ * rather than JSON's `\"` escapes. Each sink makes line breaks and control characters
+ * visible in its own way.
+ */
+export function quoted(text: string): string {
+  return `"${text}"`;
 }
 
 /** `1,812`: thousands separated, independent of the machine's locale. */
@@ -179,4 +188,31 @@ export function detailFieldChanges(
   kind: ChangeKind,
 ): FieldChange[] {
   return fieldChanges.filter((fc) => !(kind === 'rename' && fc.field === 'name'));
+}
+
+const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+
+/**
+ * Names in the order a reader expects: digit runs compare as numbers, so "Old list 2"
+ * comes before "Old list 10". Ties fall back to code units, so the order is total.
+ */
+export function naturalCompare(a: string, b: string): number {
+  return NATURAL.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * The plan's counts without zeros, riskiest first: `2 to delete · 1 to update · 12
+ * unchanged`. Blocked changes and conflicts are counted; kept audiences are not changes.
+ */
+export function nonZeroCounts(plan: Plan): string {
+  const c = plan.counts;
+  const parts: string[] = [];
+  if (c.blocked > 0) parts.push(`${formatCount(c.blocked)} blocked`);
+  if (c.conflicts > 0) parts.push(plural(c.conflicts, 'conflict'));
+  if (c.deletes > 0) parts.push(`${formatCount(c.deletes)} to delete`);
+  if (c.updates > 0) parts.push(`${formatCount(c.updates)} to update`);
+  if (c.renames > 0) parts.push(`${formatCount(c.renames)} to rename`);
+  if (c.creates > 0) parts.push(`${formatCount(c.creates)} to create`);
+  if (c.noops > 0) parts.push(`${formatCount(c.noops)} unchanged`);
+  return parts.length > 0 ? parts.join(' · ') : 'no audiences';
 }

@@ -24,10 +24,13 @@ export {
 } from './format.js';
 export { type Json, planJson } from './json.js';
 export {
+  type AppliedCommentOptions,
   COMMENT_LIMIT,
   type MarkdownOptions,
+  renderAppliedComment,
   renderMarkdown,
   renderSummary,
   SUMMARY_LIMIT,
 } from './markdown.js';
 export type { PlanChange, RunReport } from './types.js';
+export { headingLine, statusLine, type Verdict, verdict } from './verdict.js';

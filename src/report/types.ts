@@ -19,8 +19,20 @@ export interface RunReport {
   problems: Problem[];
   plan?: Plan;
   apply?: ApplyResult;
-  /** The commit the plan was made at. */
+  /** The commit the plan was made at (a pull request's head, or the merge commit on push). */
   commitSha?: string;
+  /**
+   * The repository's web address, e.g. `https://github.com/acme/audiences`: with
+   * `commitSha`, validation problems link to their line (`blob/<sha>/<file>#L<line>`).
+   * Absent outside GitHub (the CLI): problems are then shown unlinked.
+   */
+  repoUrl?: string;
+  /**
+   * The workspace as the workflow or the command line names it (an id or a name). The
+   * heading shows it when `workspace` was never resolved, e.g. on a fork's pull request,
+   * which gets no credentials.
+   */
+  workspaceInput?: string;
   /** A link to the workflow run. */
   runUrl?: string;
   /**

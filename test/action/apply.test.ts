@@ -68,7 +68,7 @@ describe.concurrent('apply', () => {
         .sort(),
     ).toEqual(['DELETE', 'POST', 'PUT', 'PUT']);
     expect(applied.summary).toContain('Marketing leaders');
-    expect(applied.summary).toMatch(/4 done/);
+    expect(applied.summary).toContain('**Applied 4 changes to Acme Marketing:** 4 applied.');
     expect(applied.stdout).toMatch(/\[\d\/4\] ✓ create E-commerce founders/);
 
     w.emulator.clearLog();

@@ -67,7 +67,8 @@ describe.concurrent('export in the Action', () => {
     );
     expect(refused.stdout).toContain('audiences/owners.yml (it has keys no audience has (owners))');
     expect(refused.summary).toBe(
-      '**Export of Acme Marketing failed**: audiences holds 1 file that \\`plan audiences\\` would read but that is not an audience file, ' +
+      '### ❌ Export failed · audience-sync · Acme Marketing · `audiences`\n\n' +
+        '**Export of Acme Marketing failed**: audiences holds 1 file that \\`plan audiences\\` would read but that is not an audience file, ' +
         'so the export could not be exact (nothing was written or removed): audiences/owners.yml (it has keys no audience has (owners))\n',
     );
   });

@@ -28,14 +28,16 @@ describe.concurrent('a failed run’s report', () => {
     expect(result.outputs['failure-reason']).toBe('auth');
     const comment = w.github.comments(7)[0]?.body ?? '';
     for (const text of [comment, result.summary]) {
-      expect(text).toContain('**No plan:** the run failed before it could plan.');
+      expect(text).toContain('The run stopped before it could plan.');
       expect(text).toContain('**neuroflash refused the credentials** (failure-reason `auth`)');
       expect(text).toContain('Read 1 file (1 audience) from `audiences`.');
       expect(text).toContain('failed at commit `a1b2c3d`');
       expect(text).not.toContain('Validated');
       expect(text).not.toContain('validated at commit');
     }
-    expect(result.summary.startsWith('**No plan:**')).toBe(true);
+    expect(
+      result.summary.startsWith('### ❌ neuroflash refused the credentials · audience-sync'),
+    ).toBe(true);
   });
 
   test('after an API failure the headline names the workspace it could not plan', async (context) => {
@@ -50,7 +52,7 @@ describe.concurrent('a failed run’s report', () => {
     expect(result.code).toBe(1);
     expect(result.outputs['failure-reason']).toBe('api');
     expect(result.summary.split('\n')[0]).toBe(
-      '**No plan for Acme Marketing:** the run failed before it could plan.',
+      '### ❌ The neuroflash API failed · audience-sync · Acme Marketing · `audiences`',
     );
     expect(result.summary).toContain('**The neuroflash API failed** (failure-reason `api`)');
   });
@@ -67,7 +69,7 @@ describe.concurrent('a failed run’s report', () => {
     // SPEC §4 lists the reasons; an unforeseen error is none of them.
     expect(result.outputs['failure-reason']).toBe('');
     expect(result.summary).toBe(
-      '**Export of Acme Marketing failed**: audiences is a file, not a folder: export writes one file per audience into a folder, so give a folder (or a path that does not exist yet)\n',
+      '### ❌ Export failed · audience-sync · Acme Marketing · `audiences`\n\n**Export of Acme Marketing failed**: audiences is a file, not a folder: export writes one file per audience into a folder, so give a folder (or a path that does not exist yet)\n',
     );
     expect(result.summary).not.toContain('Validated');
     expect(result.files.audiences).toBe('not a folder');

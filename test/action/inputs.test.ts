@@ -290,6 +290,7 @@ describe('readRunContext', () => {
       onPullRequest: true,
       sha: 'mergesha',
       runUrl: 'https://github.example/acme/audiences/actions/runs/77',
+      repoUrl: 'https://github.example/acme/audiences',
       workspaceDir: '/checkout',
       payloadProblem: undefined,
     });

@@ -2,8 +2,10 @@
  * End to end, on pull_request events: the built Action plans against the emulator and
  * keeps one comment per (workspace, path) on the fake GitHub.
  */
+
 import { describe, type TestContext, test } from 'vitest';
 import { parseMarker } from '../../src/github/marker.js';
+import { toHtml } from '../report/gfm.js';
 import {
   annotations,
   audience,
@@ -48,7 +50,7 @@ describe.concurrent('the PR plan comment', () => {
       fingerprint: first.outputs['plan-fingerprint'],
       sha: HEAD_SHA,
     });
-    expect(comment.body).toContain('1 to create, 1 to update');
+    expect(comment.body).toContain('**1 to update · 1 to create.**');
     expect(comment.body).toContain('HR managers in DACH');
     expect(comment.body).toContain('maxAge');
     expect(comment.body).toContain('planned at commit `a1b2c3d`');
@@ -69,7 +71,7 @@ describe.concurrent('the PR plan comment', () => {
     expect(second.code).toBe(0);
     const after = w.github.comments(7);
     expect(after.map((c) => c.id)).toEqual([comment.id]);
-    expect(after[0]?.body).toContain('1 to create, 0 to update');
+    expect(after[0]?.body).toContain('**1 to create · 1 unchanged.**');
     expect(second.outputs['comment-url']).toBe(comment.html_url);
     expect(w.github.writes().map((r) => r.method)).toEqual(['POST', 'PATCH']);
     expect(emulatorWrites(w.emulator)).toEqual([]);
@@ -166,15 +168,21 @@ describe.concurrent('the PR plan comment', () => {
     expect(result.code).toBe(0);
     const body = w.github.comments(7)[0]?.body ?? '';
     expect(body).toContain('Evil');
-    expect(body).not.toContain('<script>');
-    expect(body).not.toContain('</td>');
-    expect(body).not.toContain('@acme/admins');
-    expect(body).not.toContain('@octocat');
-    expect(body).not.toMatch(/(^|\s)#1\b/);
-    expect(body).not.toContain('[x](javascript:');
+    // A diff block shows the name as written: GitHub renders a code block literally (no
+    // markup, no mention). Everywhere else the name is escaped.
+    expect(body).toContain(`+ name: ${hostile}\n`);
+    const prose = body.replace(/^(`{3,})diff\n[\s\S]*?\n\1$/gm, '');
+    expect(prose).not.toContain('<script>');
+    expect(prose).not.toContain('</td>');
+    expect(prose).not.toContain('@acme/admins');
+    expect(prose).not.toContain('@octocat');
+    expect(prose).not.toMatch(/(^|\s)#1\b/);
+    expect(prose).not.toContain('[x](javascript:');
     expect(hostile.length).toBeLessThanOrEqual(100);
-    expect(body).not.toContain('![i](');
-    expect(body).not.toContain('**b**');
+    expect(prose).not.toContain('![i](');
+    expect(prose).not.toContain('**b**');
+    const html = toHtml(body);
+    expect(html).not.toMatch(/<script|<img|href="javascript|<strong>b<\/strong>|<\/td><script/);
     // Every row of the change table still has exactly three cells.
     const rows = body.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| |'));
     expect(rows.length).toBeGreaterThanOrEqual(2);

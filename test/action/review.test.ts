@@ -138,7 +138,8 @@ describe.concurrent('apply what was reviewed', () => {
       sha: HEAD_SHA,
       failed: 'api',
     });
-    expect(body).toContain('**No plan for Acme Marketing:** the run failed before it could plan.');
+    expect(body).toContain('### ❌ The neuroflash API failed · audience-sync · Acme Marketing');
+    expect(body).toContain('The run stopped before it could plan.');
     w.emulator.editByHand(id, { maxAge: 47 });
 
     const refused = await applyOnPush(w);

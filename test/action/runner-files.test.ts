@@ -42,7 +42,7 @@ describe('GITHUB_OUTPUT and GITHUB_STEP_SUMMARY', () => {
     expect(outputs).toMatchObject({ 'has-changes': 'false', plan: '', 'failure-reason': '' });
     expect(Object.keys(outputs)).toHaveLength(11);
     expect(await readFile(summary, 'utf8')).toMatch(
-      /^\*\*Validated \d+ files \(\d+ audiences\):\*\* no problems\n/,
+      /^### ✅ Files valid · audience-sync[^\n]*\n\n\*\*Validated \d+ files \(\d+ audiences\):\*\* no problems\./,
     );
   });
 

@@ -64,8 +64,11 @@ describe.concurrent('validation and inputs', () => {
     // The comment and the summary list every problem.
     const body = w.github.comments(7)[0]?.body ?? '';
     for (const text of [result.summary, body]) {
-      expect(text).toContain('audiences/bad.yml:3:1');
-      expect(text).toContain('audiences/bad.yml:8:');
+      expect(text).toContain('📄 [`audiences/bad.yml`](');
+      expect(text).toMatch(
+        /\[line 3, column 1\]\(https:\/\/github\.example\/acme\/audiences\/blob\/[0-9a-f]{40}\/audiences\/bad\.yml#L3\)/,
+      );
+      expect(text).toMatch(/\[line 8, column \d+\]\([^)]*\/audiences\/bad\.yml#L8\)/);
     }
     expect(result.outputs.plan).toBe('');
     expect(result.outputs['has-changes']).toBe('false');
@@ -120,7 +123,7 @@ describe.concurrent('validation and inputs', () => {
       '::error::input `max-deletes` must be a whole number ≥ 0, got `ten`',
     ]);
     expect(result.summary).toBe(
-      "**audience-sync did not start:** input \\`max-deletes\\` must be a whole number ≥ 0, got \\`ten\\`\n\nNothing was read from neuroflash or written to it. Fix the workflow's `with:` inputs and run again.\n",
+      "### ❌ Did not start · audience-sync\n\n**audience-sync did not start:** input \\`max-deletes\\` must be a whole number ≥ 0, got \\`ten\\`\n\nNothing was read from neuroflash or written to it. Fix the workflow's `with:` inputs and run again.\n",
     );
     expect(w.emulator.requests).toEqual([]);
     expect(w.github.requests).toEqual([]);

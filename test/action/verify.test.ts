@@ -69,9 +69,9 @@ describe.concurrent('verify-before-write', () => {
       '::error::1 change of 2 was skipped as a conflict: changed in neuroflash since the plan, so not overwritten; re-run to re-plan. Every other change was tried.%0A⚠ update Marketing leaders: changed in neuroflash since the plan; re-run to re-plan',
     ]);
     expect(result.summary).toContain(
-      '| ✏️ | Marketing leaders | update: maxAge | ⚠️ conflict: changed in neuroflash since the plan; re-run to re-plan |',
+      '| ✏️ | Marketing leaders | update: maxAge | ⚠️\u00a0conflict: changed in neuroflash since the plan; re-run to re-plan |',
     );
-    expect(result.summary).toContain('1 done, 1 conflict');
+    expect(result.summary).toContain('1 applied, 1 skipped as a conflict.');
   });
 
   test('without it, the same edit is overwritten by the write', async (context) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/model.js';
+import { fingerprintPlan } from '../../src/plan/fingerprint.js';
 import { buildPlan } from '../../src/plan/index.js';
 import { absent, baseProfile, desired, options, remote, shuffled } from './factories.js';
 
@@ -373,10 +374,22 @@ describe('state: absent', () => {
         id: 'o1',
         fieldChanges: [],
         deleteReason: 'absent',
+        removed: expect.objectContaining({ name: 'Old', residence: 'Berlin', shared: true }),
         remoteUpdatedAt: '2025-05-05T00:00:00Z',
         source: { file: 'audiences/gone.yml', line: 1, column: 1 },
       },
     ]);
+  });
+
+  it('records what a delete removes, for the report only: the fingerprint ignores it', () => {
+    const plan = buildPlan([absent('Old')], [remote('Old', {}, { id: 'o1' })], options());
+    const removed = plan.changes[0]?.removed;
+    expect(removed?.interests?.length).toBeGreaterThan(0);
+    expect(Object.keys(removed ?? {})).not.toContain('id');
+    const [change] = plan.changes;
+    if (!change) throw new Error('no change');
+    const without = { ...plan, changes: [{ ...change, removed: undefined }] };
+    expect(fingerprintPlan(without)).toBe(plan.fingerprint);
   });
 
   it('is a quiet no-op when the audience does not exist', () => {

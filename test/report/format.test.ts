@@ -14,8 +14,11 @@ import {
 import { CREATE, DELETE_PRUNE, makePlan, smallPlan, UPDATE } from './fixtures.js';
 
 describe('formatValue', () => {
-  it('quotes strings, so edges and line breaks stay visible', () => {
-    expect(formatValue('residence', ' Berlin\n')).toBe('" Berlin\\n"');
+  it('quotes strings, so edges stay visible, with no JSON escapes inside', () => {
+    expect(formatValue('residence', ' Berlin ')).toBe('" Berlin "');
+    expect(formatValue('interests', ['B2B SaaS & "growth"'])).toBe('["B2B SaaS & "growth""]');
+    // The line break stays a character: each sink shows it its own way (↵, \n).
+    expect(formatValue('residence', 'a\nb')).toBe('"a\nb"');
   });
 
   it('shows numbers and booleans as they are', () => {

@@ -11,6 +11,7 @@ import {
   smallPlan,
   UPDATE,
 } from './fixtures.js';
+import { toHtml } from './gfm.js';
 
 const MARKER = '<!-- audience-sync:ws-1 -->';
 const Z = '\u200B';
@@ -65,38 +66,75 @@ describe('renderMarkdown: the plan comment', () => {
     expect(md).toBe(
       [
         MARKER,
-        '**Plan for Acme Marketing:** 1 to create, 1 to update, 1 to rename, 2 to delete, 1 blocked, 1 conflict; 12 unchanged',
+        '### ⛔ Blocked · audience-sync · Acme Marketing · `audiences`',
         '',
-        '| | Audience | Change |',
-        '|---|---|---|',
-        '| 🔀 | Marketing managers → Marketing leaders | rename; also residence |',
-        '| ✏️ | Developers | update: maxAge, interests, genderDistribution, country |',
-        '| ➕ | Founders | create |',
-        '| ➖ | Old campaign | delete (pruned: no file declares it) |',
-        '| ➖ | Retired | delete (state: absent) |',
-        '',
-        '<details><summary>🔀 rename Marketing managers → Marketing leaders: residence</summary>',
-        '',
-        '- **residence:** "Berlin" → "Munich"',
-        '',
-        '</details>',
-        '',
-        '<details><summary>✏️ update Developers: maxAge, interests, genderDistribution, country</summary>',
-        '',
-        '- **maxAge:** 40 → 45',
-        '- **interests:** added "SEO", "growth"; removed "AI"',
-        '- **genderDistribution:** female 0.5 · male 0.4 · nonBinary 0.07 · preferNotToSay 0.03 → female 0.45 · male 0.45 · nonBinary 0.07 · preferNotToSay 0.03',
-        '- **country:** (not set) → "US"',
-        '',
-        '</details>',
-        '',
-        '**Blocked:** the remote permissions forbid these changes, so they are never attempted.',
-        '',
-        '- ⛔ update Partners (residence): owned by someone else (canUpdate is false)',
+        '**1 blocked · 1 conflict · 2 to delete · 1 to update · 1 to rename · 1 to create · 12 unchanged.** Merging applies the other 5 changes to Acme Marketing; blocked changes and conflicts are never attempted, and the check fails until the files change.',
         '',
         '**Conflicts:** several audiences in neuroflash have one of these names, so the name is left alone.',
         '',
         '- ⚠️ Twins: 2 audiences have this name (ids `id-a`, `id-b`)',
+        '',
+        '| | Audience | Change |',
+        '|---|---|---|',
+        '| ⛔ | Partners | blocked update (residence): owned by someone else (canUpdate is false) |',
+        '| 🗑️ | Old campaign | delete (pruned: no file declares it) |',
+        '| 🗑️ | Retired | delete (state: absent) |',
+        '| ✏️ | Developers | update: maxAge, interests, genderDistribution, country |',
+        '| 🔀 | Marketing managers → Marketing leaders | rename; also residence |',
+        '| 🆕 | Founders | create |',
+        '',
+        '⛔ **Partners** · blocked update: owned by someone else (canUpdate is false)',
+        '',
+        '```diff',
+        '- residence: Paris',
+        '+ residence: Lyon',
+        '```',
+        '',
+        '🗑️ **Old campaign** · delete (pruned: no file declares it)',
+        '',
+        '```diff',
+        '- name: Old campaign',
+        '```',
+        '',
+        '🗑️ **Retired** · delete (state: absent)',
+        '',
+        '```diff',
+        '- name: Retired',
+        '```',
+        '',
+        '✏️ **Developers** · update: maxAge, interests, genderDistribution, country',
+        '',
+        '```diff',
+        '- maxAge: 40',
+        '+ maxAge: 45',
+        '  interests:',
+        '-   - AI',
+        '+   - SEO',
+        '+   - growth',
+        '  genderDistribution:',
+        '-   female: 0.5',
+        '+   female: 0.45',
+        '-   male: 0.4',
+        '+   male: 0.45',
+        '+ country: US',
+        '```',
+        '',
+        '🔀 **Marketing managers → Marketing leaders** · rename; also residence',
+        '',
+        '```diff',
+        '- name: Marketing managers',
+        '+ name: Marketing leaders',
+        '- residence: Berlin',
+        '+ residence: Munich',
+        '```',
+        '',
+        '<details><summary>🆕 Founders · create (1 field)</summary>',
+        '',
+        '```diff',
+        '+ name: Founders',
+        '```',
+        '',
+        '</details>',
         '',
         '**Kept:** no file declares these audiences, but prune may not delete them.',
         '',
@@ -104,7 +142,9 @@ describe('renderMarkdown: the plan comment', () => {
         '',
         '**Validation problems** (1 problem):',
         '',
-        '- ⚠️ warning audiences/a.yml:3:5: Names differ only in case',
+        '📄 `audiences/a.yml`',
+        '',
+        '- ⚠️ warning at line 3, column 5: Names differ only in case',
         '',
         FOOTER,
       ].join('\n'),
@@ -116,41 +156,60 @@ describe('renderMarkdown: the plan comment', () => {
     expect(md).toBe(
       [
         MARKER,
-        '**Plan for Acme Marketing:** No changes. 12 audiences are up to date.',
+        '### ✅ No changes · audience-sync · Acme Marketing · `audiences`',
+        '',
+        '**12 unchanged.** The workspace already matches the files; merging changes nothing.',
         '',
         FOOTER,
       ].join('\n'),
     );
   });
 
-  it('shows one row per change kind, with a symbol and a short description', () => {
+  it('shows one row per change, riskiest kind first, with a symbol and a short description', () => {
     const md = renderMarkdown(
       makeReport({
         plan: makePlan({ changes: [RENAME, UPDATE, CREATE, DELETE_PRUNE, DELETE_ABSENT] }),
       }),
     );
     expect(tableRows(md).slice(1).map(cells)).toEqual([
-      ['🔀', 'Marketing managers → Marketing leaders', 'rename; also residence'],
+      ['🗑️', 'Old campaign', 'delete (pruned: no file declares it)'],
+      ['🗑️', 'Retired', 'delete (state: absent)'],
       ['✏️', 'Developers', 'update: maxAge, interests, genderDistribution, country'],
-      ['➕', 'Founders', 'create'],
-      ['➖', 'Old campaign', 'delete (pruned: no file declares it)'],
-      ['➖', 'Retired', 'delete (state: absent)'],
+      ['🔀', 'Marketing managers → Marketing leaders', 'rename; also residence'],
+      ['🆕', 'Founders', 'create'],
     ]);
   });
 
-  it('gives a rename without other field changes a row but no details', () => {
+  it('sorts names naturally within a kind: "Old list 2" before "Old list 10"', () => {
+    const named = (name: string): Change => ({ ...DELETE_PRUNE, name, id: name });
+    const md = renderMarkdown(
+      makeReport({
+        plan: makePlan({
+          changes: [named('Old list 10'), named('Old list 2'), named('Old list 1')],
+        }),
+      }),
+    );
+    expect(
+      tableRows(md)
+        .slice(1)
+        .map((row) => cells(row)[1]),
+    ).toEqual(['Old list 1', 'Old list 2', 'Old list 10']);
+  });
+
+  it('gives a rename without other field changes a row and a name diff', () => {
     const bare: Change = {
       ...RENAME,
       fieldChanges: [RENAME.fieldChanges[0] ?? { field: 'name', before: '', after: '' }],
     };
     const md = renderMarkdown(makeReport({ plan: makePlan({ changes: [bare] }) }));
     expect(md).toContain('| 🔀 | Marketing managers → Marketing leaders | rename |\n');
+    expect(md).toContain('```diff\n- name: Marketing managers\n+ name: Marketing leaders\n```\n');
     expect(md).not.toContain('<details>');
   });
 
   it('leaves the marker out when none is given', () => {
     const md = renderMarkdown(makeReport({ plan: makePlan() }));
-    expect(md.startsWith('**Plan for Acme Marketing:**')).toBe(true);
+    expect(md.startsWith('### ✅ No changes · audience-sync · Acme Marketing')).toBe(true);
   });
 
   it('leaves the run link out when the URL is not http(s)', () => {
@@ -182,10 +241,12 @@ describe('renderMarkdown: banners', () => {
       }),
       { marker: MARKER },
     );
-    expect(md.slice(0, md.indexOf('| |'))).toBe(
+    expect(md.slice(0, md.indexOf('<details open>'))).toBe(
       [
         MARKER,
-        '**Plan for Acme Marketing:** 0 to create, 0 to update, 0 to rename, 12 to delete; 0 unchanged',
+        '### 🛑 Delete guard tripped · audience-sync · Acme Marketing · `audiences`',
+        '',
+        '**12 to delete.** Merging applies nothing until the delete guard is lifted.',
         '',
         '> [!CAUTION]',
         '> **Delete guard:** this plan deletes 12 audiences, more than `max-deletes` (10) allows. Nothing was written (dry run), and an apply of this plan would stop before its first write.',
@@ -282,8 +343,9 @@ describe('renderMarkdown: banners', () => {
         '',
       ].join('\n'),
     );
-    // The failure is the plan change, told once.
-    expect(md).not.toContain('failure-reason');
+    // The failure is the plan change, told once: no second banner repeats it.
+    expect(md.split('The plan changed since it was reviewed.**')).toHaveLength(2);
+    expect(md).not.toContain('[!CAUTION]\n> **The plan changed since it was reviewed** (');
   });
 
   it('shows a plan change that only warns as a warning', () => {
@@ -331,8 +393,10 @@ describe('renderMarkdown: banners', () => {
         failure: { message: 'EACCES: permission denied, open <audiences/a.yml>' },
       }),
     );
-    expect(md.split('\n').slice(0, 4)).toEqual([
-      '**No plan for Acme Marketing:** the run failed before it could plan.',
+    expect(md.split('\n').slice(0, 6)).toEqual([
+      '### ❌ The run failed · audience-sync · Acme Marketing · `audiences`',
+      '',
+      'The run stopped before it could plan. Read 2 files (17 audiences).',
       '',
       '> [!CAUTION]',
       '> **The run failed**: EACCES: permission denied, open &lt;audiences/a.yml&gt;',
@@ -350,7 +414,9 @@ describe('renderMarkdown: banners', () => {
     );
     expect(md).toBe(
       [
-        '**No plan for Acme Marketing:** the run failed before it could plan.',
+        '### ❌ neuroflash refused the credentials · audience-sync · Acme Marketing · `audiences`',
+        '',
+        'The run stopped before it could plan. Read 2 files (17 audiences).',
         '',
         '> [!CAUTION]',
         `> **neuroflash refused the credentials** (failure-reason \`auth\`): token endpoint → 401: invalid\\_client &lt;b&gt;@${Z}admin&lt;/b&gt;`,
@@ -390,9 +456,11 @@ describe('renderMarkdown: after an apply', () => {
         },
       }),
     );
-    expect(md.split('\n')[0]).toBe(
-      '**Applied to Acme Marketing:** 2 done, 1 failed, 1 skipped. Plan: 1 to create, 1 to update, 1 to rename, 1 to delete; 3 unchanged.',
-    );
+    expect(md.split('\n').slice(0, 3)).toEqual([
+      '### ✅ Applied · audience-sync · Acme Marketing · `audiences`',
+      '',
+      '**Applied 2 of 4 changes to Acme Marketing:** 2 applied, 1 failed, 1 not started. The step passed.',
+    ]);
     const rows = tableRows(md).map(cells);
     expect(rows).toEqual([
       ['', 'Audience', 'Change', 'Result'],
@@ -400,21 +468,21 @@ describe('renderMarkdown: after an apply', () => {
         '✏️',
         'Developers',
         'update: maxAge, interests, genderDistribution, country',
-        '❌ failed: must be between 3 and 100 characters \\| name (HTTP 422)',
+        '❌\u00a0failed: must be between 3 and 100 characters \\| name (HTTP 422)',
       ],
       [
-        '➖',
+        '🗑️',
         'Old campaign',
         'delete (pruned: no file declares it)',
-        '⏭️ skipped: changed since the plan',
+        '⏭️\u00a0skipped: changed since the plan',
       ],
-      ['🔀', 'Marketing managers → Marketing leaders', 'rename; also residence', '✅ done'],
-      ['➕', 'Founders', 'create', '✅ done'],
+      ['🔀', 'Marketing managers → Marketing leaders', 'rename; also residence', '✅\u00a0applied'],
+      ['🆕', 'Founders', 'create', '✅\u00a0applied'],
     ]);
     expect(md).not.toContain('Dry run');
   });
 
-  it('names a change that has no result as not attempted', () => {
+  it('names a change that has no result as not started', () => {
     const md = renderMarkdown(
       makeReport({
         mode: 'apply',
@@ -424,8 +492,13 @@ describe('renderMarkdown: after an apply', () => {
       }),
     );
     expect(tableRows(md).map(cells).slice(1)).toEqual([
-      ['➕', 'Founders', 'create', '— not attempted'],
-      ['✏️', 'Developers', 'update: maxAge, interests, genderDistribution, country', '✅ done'],
+      ['🆕', 'Founders', 'create', '⏭️\u00a0not started'],
+      [
+        '✏️',
+        'Developers',
+        'update: maxAge, interests, genderDistribution, country',
+        '✅\u00a0applied',
+      ],
     ]);
   });
 });
@@ -461,7 +534,7 @@ describe('renderMarkdown: validation', () => {
   it('lists every problem, past the ten annotations GitHub shows', () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ ...problems[0], line: i + 1 }) as Problem);
     const md = renderMarkdown(makeReport({ mode: 'validate', problems: many }));
-    expect(md.match(/^- ❌ error audiences\/a\.yml:\d+:1: unknown key "intrests"$/gm)).toHaveLength(
+    expect(md.match(/^- ❌ error at line \d+, column 1: unknown key "intrests"$/gm)).toHaveLength(
       25,
     );
   });
@@ -474,21 +547,25 @@ describe('renderMarkdown: validation', () => {
         failure: { reason: 'invalid', message: '2 errors.' },
       }),
     );
-    expect(md.split('\n\n').slice(0, 4)).toEqual([
-      '**Validation failed:** 2 errors, 1 warning in 2 files (17 audiences). Nothing was written.',
+    expect(md.split('\n\n').slice(0, 9)).toEqual([
+      '### ❌ Invalid audience files · audience-sync · Acme Marketing · `audiences`',
+      '**2 errors, 1 warning** in 2 files (17 audiences). Nothing was sent to neuroflash.',
       '> [!CAUTION]\n> **The audience files are invalid** (failure-reason `invalid`): 2 errors.',
       '**Validation problems** (3 problems):',
+      '📄 `audiences/a.yml`',
+      '- ❌ error at line 2, column 1: unknown key "intrests"',
+      '📄 `audiences/b.yml`',
       [
-        '- ❌ error audiences/a.yml:2:1: unknown key "intrests"',
-        '- ❌ error audiences/b.yml:9:7: the shares sum to 0.9, not 1',
-        '- ⚠️ warning audiences/b.yml:1:7: "A" and "a"',
+        '- ❌ error at line 9, column 7: the shares sum to 0.9, not 1',
+        '- ⚠️ warning at line 1, column 7: "A" and "a"',
       ].join('\n'),
+      '---',
     ]);
   });
 
   it('says the files are valid', () => {
     expect(summaryLine(makeReport({ mode: 'validate' }))).toBe(
-      '**Validated 2 files (17 audiences):** no problems',
+      '✅ Files valid · audience-sync · Acme Marketing · `audiences`: **Validated 2 files (17 audiences):** no problems. No plan was made.',
     );
   });
 });
@@ -532,49 +609,62 @@ describe('renderMarkdown: hostile names', () => {
     const names = tableRows(md)
       .slice(1)
       .map((row) => cells(row)[1]);
-    expect(names).toEqual([
-      'Pipe \\| in \\| name',
-      'Line↵break',
-      '&lt;script&gt;alert(1)&lt;/script&gt;',
-      `@${Z}org/team ping`,
-      `Fixes #${Z}1`,
-      '\\`code\\` and \\`\\`more\\`\\`',
-      '\\[click\\](javascript:alert(1))',
-      `!\\[img\\](https:${Z}//evil.example/x.png)`,
-      '\\*bold\\* \\_it\\_',
-      '&lt;/summary&gt;&lt;/details&gt;&lt;details open&gt;',
-    ]);
+    expect([...names].sort()).toEqual(
+      [
+        'Pipe \\| in \\| name',
+        'Line↵break',
+        '&lt;script&gt;alert(1)&lt;/script&gt;',
+        `@${Z}org/team ping`,
+        `Fixes #${Z}1`,
+        '\\`code\\` and \\`\\`more\\`\\`',
+        '\\[click\\](javascript:alert(1))',
+        `!\\[img\\](https:${Z}//evil.example/x.png)`,
+        '\\*bold\\* \\_it\\_',
+        '&lt;/summary&gt;&lt;/details&gt;&lt;details open&gt;',
+      ].sort(),
+    );
   });
 
-  it('injects no tag, mention or issue reference anywhere', () => {
-    expect(md).not.toMatch(/<script|<b>|<i>|<details open|<img/);
-    expect(md).not.toMatch(/@(org|acme|x)\b/);
-    // A # followed by a digit is only ever part of an HTML entity such as &#91;.
-    expect(md).not.toMatch(/(?<!&)#\d/);
-    // Every ] before (javascript: is escaped, so no link forms.
-    expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
-    expect(md).toContain('\\[click\\](javascript:alert(1))');
-    expect(md.match(/<details>/g)?.length).toBe(HOSTILE.length);
-    expect(md.match(/<\/details>/g)?.length).toBe(HOSTILE.length);
-    expect(md.match(/<summary>/g)?.length).toBe(HOSTILE.length);
-    expect(md.match(/<\/summary>/g)?.length).toBe(HOSTILE.length);
+  it('injects no tag, link, mention or issue reference anywhere', () => {
+    const html = toHtml(md);
+    expect(html).not.toMatch(/<script|<b>|<i>|<details|<img/);
+    // The one link is the footer's run link.
+    expect(html.match(/<a /g)).toEqual(['<a ']);
+    expect(html).toContain(`<a href="${RUN}">workflow run</a>`);
+    // Outside code blocks (which GitHub shows literally, mentions included) nothing pings.
+    const prose = md.replace(/^```diff\n[\s\S]*?\n```$/gm, '');
+    expect(prose).not.toMatch(/@(org|acme|x)\b/);
+    expect(prose).not.toMatch(/(?<!&)#\d/);
+    expect(prose).not.toMatch(/(?<!\\)\]\(javascript/);
+    // Inside them a value shows as written: no escape a reader would see.
+    expect(md).toContain('- residence: [click](javascript:alert(1))\n');
+    expect(md).toContain('- residence: <script>alert(1)</script>\n');
   });
 
   it('escapes names inside <summary> as HTML text', () => {
-    expect(md).toContain(
-      '<details><summary>✏️ update &lt;/summary&gt;&lt;/details&gt;&lt;details open&gt;: residence</summary>',
+    const creates: Change[] = HOSTILE.slice(-3).map((name) => ({
+      kind: 'create',
+      name,
+      fieldChanges: [{ field: 'name', before: undefined, after: name }],
+    }));
+    const folded = renderMarkdown(makeReport({ plan: makePlan({ changes: creates }) }));
+    expect(folded).toContain(
+      '<details><summary>🆕 &lt;/summary&gt;&lt;/details&gt;&lt;details open&gt; · create (1 field)</summary>',
     );
-    expect(md).toContain(
-      '<details><summary>✏️ update Pipe &#124; in &#124; name: residence</summary>',
+    expect(folded).toContain(
+      `<details><summary>🆕 !&#91;img&#93;(https:${Z}//evil.example/x.png) · create (1 field)</summary>`,
     );
-    expect(md).toContain(
-      '<details><summary>✏️ update &#91;click&#93;(javascript:alert(1)): residence</summary>',
+    expect(folded).toContain(
+      '<details><summary>🆕 &#42;bold&#42; &#95;it&#95; · create (1 field)</summary>',
     );
+    const html = toHtml(folded);
+    expect(html.match(/<details>/g)).toHaveLength(3);
+    expect(html.match(/<\/details>/g)).toHaveLength(3);
   });
 
-  it('escapes the workspace name in the summary line', () => {
+  it('escapes the workspace name in the heading', () => {
     expect(md.split('\n')[0]).toBe(
-      `**Plan for @${Z}acme/admins &lt;b&gt;:** 0 to create, 10 to update, 0 to rename, 0 to delete, 1 conflict; 0 unchanged`,
+      `### ⛔ Blocked · audience-sync · @${Z}acme/admins &lt;b&gt; · \`audiences\``,
     );
   });
 

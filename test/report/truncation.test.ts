@@ -119,41 +119,37 @@ function cellCount(row: string): number {
 describe('renderMarkdown: 2,000 changes with long hostile names', () => {
   const report = makeReport({ plan: makePlan({ changes: hostileUpdates(2000), noops: 5 }) });
   const md = renderMarkdown(report, { marker: MARKER });
-  const rows = tableRows(md).slice(1);
-  const hidden = 2000 - rows.length;
+  const diffs = md.match(/^```diff$/gm)?.length ?? 0;
+  const hidden = 2000 - diffs;
 
   it('stays under 65,536 characters, yet fills most of the space', () => {
     expect(md.length).toBeLessThan(65_536);
     expect(md.length).toBeGreaterThan(60_000);
   });
 
-  it('keeps the marker first, then the summary line', () => {
+  it('keeps the marker first, then the verdict heading', () => {
     expect(
-      md.startsWith(`${MARKER}\n**Plan for Acme Marketing:** 0 to create, 2,000 to update,`),
+      md.startsWith(
+        `${MARKER}\n### ✅ Ready to apply on merge · audience-sync · Acme Marketing · \`audiences\`\n\n**2,000 to update · 5 unchanged.**`,
+      ),
     ).toBe(true);
   });
 
-  it('says how many changes are not shown and where the complete plan is', () => {
+  it('gives the budget to the diffs and cuts the table first, saying what is not shown', () => {
+    expect(diffs).toBeGreaterThan(50);
     expect(hidden).toBeGreaterThan(1000);
+    expect(tableRows(md)).toHaveLength(0);
+    expect(md).toContain(`_… and ${hidden.toLocaleString('en-US')} more items not shown._\n`);
     expect(md).toContain(
-      `_… and ${hidden.toLocaleString('en-US')} more changes not shown._ The complete plan is in the [job summary of this run](${RUN}).\n`,
+      `> **Shortened to fit GitHub's size limit.** Not shown: ${hidden.toLocaleString('en-US')} items of the audiences to update; 2,000 of 2,000 table rows. The complete plan is in the [job summary of this run](${RUN}).\n`,
     );
     expect(md).toContain(
-      `> **Shortened to fit GitHub's size limit.** Not shown: ${hidden.toLocaleString('en-US')} of 2,000 changes; the field diffs of 2,000 changes. The complete plan is in the [job summary of this run](${RUN}).\n`,
+      `_2,000 table rows not shown._ The complete plan is in the [job summary of this run](${RUN}).\n`,
     );
   });
 
-  it('drops the field details before any table row', () => {
-    expect(md).not.toContain('<details>');
-    expect(md).toContain('_2,000 field diffs not shown._');
-  });
-
-  it('keeps every table row whole, at three cells each', () => {
-    expect(tableRows(md)[0]).toBe('| | Audience | Change |');
-    for (const row of rows) {
-      expect(cellCount(row)).toBe(3);
-      expect(row.endsWith(' | update: residence, interests |')).toBe(true);
-    }
+  it('keeps every diff block closed', () => {
+    expect(md.match(/^```diff$/gm)?.length).toBe(md.match(/^```$/gm)?.length ?? 0);
   });
 
   it('keeps the footer', () => {
@@ -165,33 +161,31 @@ describe('renderMarkdown: truncation order', () => {
   const report = makeReport({ plan: makePlan({ changes: hostileUpdates(50) }) });
   const full = renderMarkdown(report);
 
-  it('drops only details while the table still fits, and never leaves a <details> open', () => {
+  it('cuts table rows before any diff, and keeps every row whole, at three cells', () => {
+    expect(tableRows(full)).toHaveLength(51);
     const md = renderMarkdown(report, { maxLength: full.length - 1 });
     expect(md.length).toBeLessThan(full.length - 1);
-    expect(tableRows(md)).toHaveLength(51);
-    const opened = md.match(/<details>/g)?.length ?? 0;
-    expect(opened).toBeGreaterThan(0);
-    expect(opened).toBeLessThan(50);
-    expect(md.match(/<\/details>/g)?.length).toBe(opened);
-    expect(md.match(/<summary>/g)?.length).toBe(opened);
-    expect(md.match(/<\/summary>/g)?.length).toBe(opened);
-    const hiddenDiffs = 50 - opened;
-    expect(md).toContain(
-      `_… and ${hiddenDiffs} more ${hiddenDiffs === 1 ? 'field diff' : 'field diffs'} not shown._`,
-    );
+    const rows = tableRows(md);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.length).toBeLessThan(51);
+    for (const row of rows) expect(cellCount(row)).toBe(3);
+    expect(md.match(/^```diff$/gm)?.length).toBe(50);
+    expect(md).toContain(`more table rows not shown._`);
   });
 
   it('never leaves a <details> block open at any limit', () => {
     for (let maxLength = 3_000; maxLength < full.length; maxLength += 1_777) {
       const md = renderMarkdown(report, { maxLength });
       expect(md.length).toBeLessThan(maxLength);
-      const blocks = md.split('<details>').slice(1);
+      const opened = md.match(/<details[ >]/g)?.length ?? 0;
+      expect(md.match(/<\/details>/g)?.length ?? 0).toBe(opened);
+      const blocks = md.split(/<details(?: open)?>/).slice(1);
       for (const block of blocks)
         expect(block).toMatch(/^<summary>[^\n]*<\/summary>\n\n[\s\S]*?\n\n<\/details>\n/);
     }
   });
 
-  it('falls back to the summary line and footer when even the banners do not fit', () => {
+  it('falls back to the heading, status and footer when even the banners do not fit', () => {
     const md = renderMarkdown(
       makeReport({
         plan: makePlan({ changes: hostileUpdates(3) }),
@@ -203,7 +197,9 @@ describe('renderMarkdown: truncation order', () => {
     expect(md).toBe(
       [
         MARKER,
-        '**Plan for Acme Marketing:** 0 to create, 3 to update, 0 to rename, 0 to delete; 0 unchanged',
+        '### ✅ Ready to apply on merge · audience-sync · Acme Marketing · `audiences`',
+        '',
+        '**3 to update.** Merging applies 3 changes to Acme Marketing.',
         '',
         '> [!NOTE]',
         `> **This report is too long to show here.** The complete plan is in the [job summary of this run](${RUN}).`,
@@ -220,7 +216,7 @@ describe('renderMarkdown: truncation order', () => {
 
   it('uses the caller’s hint for where the rest is', () => {
     const md = renderMarkdown(report, { maxLength: 5_000, summaryHint: 'See the artifact.' });
-    expect(md).toContain('more changes not shown._ See the artifact.\n');
+    expect(md).toContain('table rows not shown._ See the artifact.\n');
   });
 });
 
