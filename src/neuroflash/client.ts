@@ -8,7 +8,7 @@ import { Agent } from 'undici';
 import type { Workspace } from '../model.js';
 import type { AudienceApi, NeuroflashApi } from './api.js';
 import { WorkspaceAudiences } from './audiences.js';
-import type { ApiContext } from './context.js';
+import type { ApiContext, ListPageEvent } from './context.js';
 import { listAll } from './context.js';
 import type { Logger, RetryEvent } from './http.js';
 import { Transport } from './http.js';
@@ -40,6 +40,8 @@ export interface ClientOptions {
   userAgent?: string;
   /** Observes every retry (after it is logged, before the wait). */
   onRetry?: (event: RetryEvent) => void;
+  /** Observes each list page read, with its envelope (for `audience-sync doctor`). */
+  onListPage?: (event: ListPageEvent) => void;
 }
 
 export const DEFAULT_TIMEOUTS = { requestMs: 30_000, importMs: 120_000, connectMs: 10_000 };
@@ -133,6 +135,7 @@ export function createNeuroflashClient(options: ClientOptions): NeuroflashApi {
     importTimeoutMs: timeouts.importMs,
     pageConcurrency,
     log,
+    ...(options.onListPage ? { onListPage: options.onListPage } : {}),
   };
 
   const listWorkspaces = (): Promise<Workspace[]> =>

@@ -5,8 +5,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CliIO } from '../../src/cli.js';
-import type { Connect } from '../../src/commands/connection.js';
+import type { CliIO, Connect } from '../../src/cli/io.js';
 import { connect } from '../../src/engine.js';
 import type { NeuroflashApi } from '../../src/neuroflash/api.js';
 import { createNeuroflashClient } from '../../src/neuroflash/client.js';
