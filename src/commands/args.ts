@@ -69,8 +69,10 @@ function describeParseError(
   options: NonNullable<ParseArgsConfig['options']>,
 ): string {
   const { code, message } = error as { code?: string; message?: string };
-  const named = /'(-{1,2}[^' <]+)/.exec(message ?? '')?.[1];
-  const option = named && options[named.replace(/^-+/, '')];
+  // parseArgs names the option as `'-o, --out <value>'` or `'--force'`: the long name is enough.
+  const long = /--([\w-]+)/.exec(message ?? '')?.[1];
+  const named = long && `--${long}`;
+  const option = long && options[long];
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named) {
     return option && option.type === 'boolean'
       ? `option ${named} takes no value`
