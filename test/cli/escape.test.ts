@@ -18,8 +18,8 @@ const NEL = '\u0085';
 const HOSTILE = `${CLEAR}${CLIPBOARD}${BIDI}${NEL}`;
 
 /** Any character a terminal would act on, other than a line break. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const RAW_CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 function expectInert(io: CapturedIO): void {
