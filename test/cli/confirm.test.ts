@@ -4,18 +4,21 @@
  * real pseudo-terminal (util-linux `script`), answered by typing y or n.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator, RequestLogEntry } from '../emulator/types.js';
-import { captureIO, emulatorEnv, makeTempDir } from '../support/cli.js';
+import {
+  CLI_BUNDLE as CLI,
+  CLI_NODE,
+  captureIO,
+  emulatorEnv,
+  makeTempDir,
+  requireFreshCliBundle,
+} from '../support/cli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = path.join(ROOT, 'dist/cli/index.js');
 const isWrite = (e: RequestLogEntry) => e.path.includes('/audience-service/') && e.method !== 'GET';
 const QUESTION = 'Apply 2 changes to workspace Acme Marketing (ws-1)? [y/N] ';
 
@@ -122,7 +125,7 @@ describe('apply asks before it writes (in process)', () => {
  * and types `input` into it.
  */
 function onPty(args: string[], input: string): Promise<{ code: number; output: string }> {
-  const command = [process.execPath, CLI, ...args].map((a) => `'${a}'`).join(' ');
+  const command = [CLI_NODE, CLI, ...args].map((a) => `'${a}'`).join(' ');
   return new Promise((resolve) => {
     const child = execFile(
       'script',
@@ -141,7 +144,7 @@ function onPty(args: string[], input: string): Promise<{ code: number; output: s
 function piped(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = execFile(
-      process.execPath,
+      CLI_NODE,
       [CLI, ...args],
       { cwd: dir, env: { ...process.env, ...emulatorEnv(emulator) } },
       (error, stdout, stderr) => {
@@ -157,9 +160,7 @@ function piped(args: string[]): Promise<{ code: number; stdout: string; stderr: 
 }
 
 describe('apply asks before it writes (the bundle, on a pseudo-terminal)', () => {
-  beforeEach(() => {
-    if (!existsSync(CLI)) throw new Error('dist/cli is missing: run `npm run build` first.');
-  });
+  beforeEach(requireFreshCliBundle);
 
   it('typing y applies', async () => {
     const { code, output } = await onPty(['apply'], 'y\n');
