@@ -4,6 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
+import type { NeuroflashApi } from '../../src/neuroflash/api.js';
+import { createNeuroflashClient } from '../../src/neuroflash/client.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator, ListEnvelope } from '../emulator/types.js';
 import { captureIO, emulatorEnv, makeTempDir } from '../support/cli.js';
@@ -20,13 +22,14 @@ async function doctor(
   options: Parameters<typeof startEmulator>[0],
   env: (e: Emulator) => NodeJS.ProcessEnv = emulatorEnv,
   seed = true,
+  createClient?: typeof createNeuroflashClient,
 ) {
   emulator = await startEmulator(options);
   if (seed) emulator.seed([{ name: 'One' }, { name: 'Two' }]);
   const temp = await makeTempDir();
   cleanup = temp.cleanup;
   const io = captureIO(emulator, temp.dir, { env: env(emulator) });
-  const code = await runCli(['doctor'], io);
+  const code = await runCli(['doctor'], io, createClient ? { createClient } : {});
   const lines = io.out().split('\n');
   return { code, io, lines, emulator };
 }
@@ -125,6 +128,34 @@ describe('audience-sync doctor', () => {
     expect(marks(lines).slice(0, 3)).toEqual(['✓ Token endpoint', '✓ Credentials', '✗ Workspace']);
     expect(io.out()).toContain('Acme Sales (id ws-2)');
     expect(io.out()).toContain('Choose one with --workspace or NEUROFLASH_WORKSPACE.');
+  });
+
+  it('with audiences that carry no permission flags: that step fails and says what it means', async () => {
+    // The emulator always sends the flags; the real client, with them taken off each
+    // audience it reads, stands for an API that does not.
+    const withoutFlags: typeof createNeuroflashClient = (options) => {
+      const real: NeuroflashApi = createNeuroflashClient(options);
+      return {
+        ...real,
+        listWorkspaces: () => real.listWorkspaces(),
+        resolveWorkspace: (w) => real.resolveWorkspace(w),
+        close: () => real.close(),
+        audiences: (id) => {
+          const api = real.audiences(id);
+          return Object.assign(Object.create(api), {
+            listAudiences: async () =>
+              (await api.listAudiences()).map((a) => {
+                const { permissions: _p, newPermissions: _n, ...raw } = a.raw;
+                return { ...a, raw };
+              }),
+          });
+        },
+      };
+    };
+    const { code, io, lines } = await doctor({}, emulatorEnv, true, withoutFlags);
+    expect(marks(lines)).toEqual([...ALL_PASS.slice(0, 4), '✗ Permission flags']);
+    expect(io.out()).toContain('2 of 2 audiences carry neither permissions nor newPermissions');
+    expect(code).toBe(1);
   });
 
   it('with an empty workspace: the permission flags are not checked, and that is no failure', async () => {
