@@ -8,12 +8,12 @@ import { formatUserError, toUserError, UsageError } from './cli/errors.js';
 import type { CliIO, CommandDeps } from './cli/io.js';
 import { type Terminal, terminalOf } from './cli/terminal.js';
 import { VERSION } from './cli/version.js';
-import { suggest } from './commands/args.js';
 import { BOOTSTRAP_USAGE, bootstrapCommand } from './commands/bootstrap.js';
 import { DOCTOR_USAGE, runDoctor } from './commands/doctor.js';
 import { EXPORT_USAGE, exportCommand } from './commands/export.js';
 import { APPLY_USAGE, PLAN_USAGE, runApply, runPlan } from './commands/sync.js';
 import { runValidate, VALIDATE_USAGE } from './commands/validate.js';
+import { suggestKey } from './schema/messages.js';
 
 export type { CliIO } from './cli/io.js';
 
@@ -83,7 +83,7 @@ function overview(): string {
 }
 
 function unknownCommand(name: string): UsageError {
-  const near = suggest(name, Object.keys(COMMANDS));
+  const near = suggestKey(name, Object.keys(COMMANDS));
   return new UsageError(
     `unknown command ${JSON.stringify(name)}${near ? `; did you mean ${near}?` : ''}`,
     "Run 'audience-sync --help' for the list of commands.",
@@ -120,7 +120,7 @@ export async function runCli(argv: string[], io: CliIO, deps: CommandDeps = {}):
       return 0;
     }
     if (command.startsWith('-')) {
-      const near = suggest(command, ['--help', '--version']);
+      const near = suggestKey(command, ['--help', '--version']);
       throw new UsageError(
         `unknown option ${command} before a command${near ? `; did you mean ${near}?` : ''}`,
         "Run 'audience-sync --help' for the list of commands.",

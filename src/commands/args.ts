@@ -5,6 +5,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from '../cli/errors.js';
+import { suggestKey } from '../schema/messages.js';
 
 /**
  * Parses `config.args` strictly. A mistake throws a {@link UsageError} in the CLI's own
@@ -26,7 +27,7 @@ export function parseCommandArgs<T extends ParseArgsConfig>(
     const unknown = unknownOption(arg, options);
     if (unknown !== undefined) {
       const names = Object.keys(options).map((name) => `--${name}`);
-      const near = suggest(unknown, names);
+      const near = suggestKey(unknown, names);
       throw new UsageError(`unknown option ${unknown}${near ? `; did you mean ${near}?` : ''}`);
     }
   }
@@ -83,41 +84,4 @@ function describeParseError(
     return `unexpected argument ${JSON.stringify(stray)}: this command takes options only`;
   }
   return (message ?? String(error)).replace(/'/g, '');
-}
-
-/**
- * The candidate nearest to `word`, if it is near enough to be a typo: an edit distance
- * of at most a third of the word (at least 1, at most 3), or `word` as a prefix.
- */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (best === undefined || distance < best.distance) best = { candidate, distance };
-  }
-  if (best && best.distance <= limit) return best.candidate;
-  const prefixed = candidates.filter((c) => c.startsWith(word) && word.replace(/^-+/, '') !== '');
-  return prefixed.length === 1 ? prefixed[0] : undefined;
-}
-
-/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number): number => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, at(i - 2, j - 2) + 1);
-      }
-      (d[i] as number[])[j] = value;
-    }
-  }
-  return at(a.length, b.length);
 }

@@ -11,6 +11,7 @@ import { runCli } from '../../src/cli.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator, RequestLogEntry } from '../emulator/types.js';
 import {
+  audienceYaml,
   CLI_BUNDLE as CLI,
   CLI_NODE,
   captureIO,
@@ -22,16 +23,6 @@ import {
 const isWrite = (e: RequestLogEntry) => e.path.includes('/audience-service/') && e.method !== 'GET';
 const QUESTION = 'Apply 2 changes to workspace Acme Marketing (ws-1)? [y/N] ';
 
-const YAML = (name: string) => `name: ${name}
-residence: Berlin
-minAge: 25
-maxAge: 45
-genderDistribution: { female: 0.5, male: 0.4, nonBinary: 0.07, preferNotToSay: 0.03 }
-interests: [AI]
-needs: [scale content production]
-painPoints: [manual workflows]
-`;
-
 let emulator: Emulator;
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -42,8 +33,8 @@ beforeEach(async () => {
   // Two changes: an update and a create.
   emulator.seed([{ name: 'Drifted', maxAge: 50 }]);
   await mkdir(path.join(dir, 'audiences'));
-  await writeFile(path.join(dir, 'audiences/a.yml'), YAML('Drifted'));
-  await writeFile(path.join(dir, 'audiences/b.yml'), YAML('Created'));
+  await writeFile(path.join(dir, 'audiences/a.yml'), audienceYaml('Drifted'));
+  await writeFile(path.join(dir, 'audiences/b.yml'), audienceYaml('Created'));
 });
 afterEach(async () => {
   await emulator.close();

@@ -9,7 +9,13 @@ import { terminalSafe, terminalSafeJson, terminalSafeStyled } from '../../src/cl
 import { runCli } from '../../src/cli.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator } from '../emulator/types.js';
-import { type CapturedIO, captureIO, fastConnect, makeTempDir } from '../support/cli.js';
+import {
+  audienceYaml,
+  type CapturedIO,
+  captureIO,
+  fastConnect,
+  makeTempDir,
+} from '../support/cli.js';
 
 const CLEAR = '\u001b[2J';
 const CLIPBOARD = '\u001b]52;c;cm0gLXJmIH4=\u0007';
@@ -102,10 +108,7 @@ describe('the CLI prints remote text inert', () => {
     const io = captureIO(emulator, dir);
     const { mkdir, writeFile } = await import('node:fs/promises');
     await mkdir(`${dir}/audiences`);
-    await writeFile(
-      `${dir}/audiences/a.yml`,
-      'name: Alpha\nresidence: Berlin\nminAge: 25\nmaxAge: 45\ngenderDistribution: { female: 0.5, male: 0.4, nonBinary: 0.07, preferNotToSay: 0.03 }\ninterests: [AI]\nneeds: [scale content production]\npainPoints: [manual workflows]\n',
-    );
+    await writeFile(`${dir}/audiences/a.yml`, audienceYaml('Alpha'));
     const code = await runCli(['plan', '--json'], io, { connect: fastConnect });
     expect(io.err()).toBe('');
     expect(code).toBe(2);

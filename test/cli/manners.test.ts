@@ -13,22 +13,16 @@ import { connect, planAgainst } from '../../src/engine.js';
 import { renderMarkdown } from '../../src/report/index.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator, RequestLogEntry } from '../emulator/types.js';
-import { type CapturedIO, captureIO, emulatorEnv, makeTempDir } from '../support/cli.js';
+import {
+  audienceYaml,
+  type CapturedIO,
+  captureIO,
+  emulatorEnv,
+  makeTempDir,
+} from '../support/cli.js';
 
 const OTHER_USER = '0b7e1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
 const isWrite = (e: RequestLogEntry) => e.path.includes('/audience-service/') && e.method !== 'GET';
-
-function yamlOf(name: string, maxAge = 45): string {
-  return `name: ${JSON.stringify(name)}
-residence: Berlin
-minAge: 25
-maxAge: ${maxAge}
-genderDistribution: { female: 0.5, male: 0.4, nonBinary: 0.07, preferNotToSay: 0.03 }
-interests: [AI, content marketing]
-needs: [scale content production]
-painPoints: [manual workflows]
-`;
-}
 
 let emulator: Emulator;
 let dir: string;
@@ -130,7 +124,7 @@ describe('help', () => {
 
 describe('invalid files', () => {
   it('validate, plan and apply word the problems alike, say nothing was written, and send nothing', async () => {
-    await writeAudiences({ 'a.yml': `${yamlOf('Broken')}intrests: [typo]\n` });
+    await writeAudiences({ 'a.yml': `${audienceYaml('Broken')}intrests: [typo]\n` });
     const expected =
       "audiences/a.yml:9:1: unknown key 'intrests'; did you mean 'interests'?\n" +
       '1 error in 1 file; nothing was written.\n';
@@ -150,7 +144,7 @@ describe('apply with blocked changes', () => {
       { name: 'Theirs', maxAge: 50, createdByUserId: OTHER_USER },
       { name: 'Mine', maxAge: 50 },
     ]);
-    await writeAudiences({ 'a.yml': yamlOf('Theirs'), 'b.yml': yamlOf('Mine') });
+    await writeAudiences({ 'a.yml': audienceYaml('Theirs'), 'b.yml': audienceYaml('Mine') });
 
     const run = await cli(['apply', '--yes']);
 
@@ -165,7 +159,7 @@ describe('apply with blocked changes', () => {
 
   it('with only blocked changes, writes nothing and still names them', async () => {
     emulator.seed([{ name: 'Theirs', maxAge: 50, createdByUserId: OTHER_USER }]);
-    await writeAudiences({ 'a.yml': yamlOf('Theirs') });
+    await writeAudiences({ 'a.yml': audienceYaml('Theirs') });
     const run = await cli(['apply', '--yes']);
     expect(run.code).toBe(1);
     expect(run.err()).toContain('blocked update "Theirs": ');
@@ -175,7 +169,7 @@ describe('apply with blocked changes', () => {
 
 describe('a wrong --api-url', () => {
   it('names the URL that gave 404 and suggests the base with /api', async () => {
-    await writeAudiences({ 'a.yml': yamlOf('Fresh') });
+    await writeAudiences({ 'a.yml': audienceYaml('Fresh') });
     const run = await cli(['plan', '--api-url', emulator.origin]);
     expect(run.code).toBe(1);
     const [first, hint] = run.err().split('\n');
@@ -189,7 +183,7 @@ describe('a wrong --api-url', () => {
 describe('plan --format markdown', () => {
   it("prints the pull request comment's body, as renderMarkdown makes it", async () => {
     emulator.seed([{ name: 'Drifted', maxAge: 50 }]);
-    await writeAudiences({ 'a.yml': yamlOf('Drifted'), 'b.yml': yamlOf('New one') });
+    await writeAudiences({ 'a.yml': audienceYaml('Drifted'), 'b.yml': audienceYaml('New one') });
 
     const run = await cli(['plan', '--format', 'markdown']);
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_NODE, makeTempDir, requireFreshCliBundle } from '../support/cli.js';
+import { audienceYaml, CLI_NODE, makeTempDir, requireFreshCliBundle } from '../support/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const exec = promisify(execFile);
@@ -76,18 +76,7 @@ describe('the packed CLI, installed without dev dependencies', () => {
   it('audience-sync validate checks files, and fails on a bad one', async () => {
     const project = path.join(dir, 'files');
     await mkdir(path.join(project, 'audiences'), { recursive: true });
-    await writeFile(
-      path.join(project, 'audiences/a.yml'),
-      `name: Marketing leads
-residence: Berlin
-minAge: 25
-maxAge: 45
-genderDistribution: { female: 0.5, male: 0.4, nonBinary: 0.07, preferNotToSay: 0.03 }
-interests: [AI]
-needs: [scale content production]
-painPoints: [manual workflows]
-`,
-    );
+    await writeFile(path.join(project, 'audiences/a.yml'), audienceYaml('Marketing leads'));
     expect(await run(['validate'], project)).toEqual({
       code: 0,
       stdout: '✓ 1 audience in 1 file is valid\n',

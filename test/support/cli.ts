@@ -115,3 +115,16 @@ export function requireFreshCliBundle(): void {
     );
   }
 }
+
+/** A complete, valid audience file for `name`; `maxAge` varies it from a seed's. */
+export function audienceYaml(name: string, maxAge = 45): string {
+  return `name: ${JSON.stringify(name)}
+residence: Berlin
+minAge: 25
+maxAge: ${maxAge}
+genderDistribution: { female: 0.5, male: 0.4, nonBinary: 0.07, preferNotToSay: 0.03 }
+interests: [AI, content marketing]
+needs: [scale content production]
+painPoints: [manual workflows]
+`;
+}
