@@ -37,17 +37,6 @@ export class UsageError extends UserError {
 }
 
 /**
- * The failure was already shown in full (a report with problems, a refused plan); only
- * the exit code is left to give. Carries no message of its own.
- */
-export class ShownFailure extends UserError {
-  override name = 'ShownFailure';
-  constructor() {
-    super('');
-  }
-}
-
-/**
  * The one mapping from an error to what the user reads. Errors the CLI knows get their
  * hint; an `ApiError` keeps the API's message; anything else keeps its own message.
  */
@@ -131,7 +120,6 @@ function notFoundHint(error: ApiError, apiUrl: string | undefined): string {
  * usage when the arguments were wrong.
  */
 export function formatUserError(error: UserError, command: string, usage?: string): string {
-  if (error instanceof ShownFailure) return '';
   const lines = [`audience-sync${command ? ` ${command}` : ''}: ${error.message}`];
   if (error.hint) lines.push(error.hint);
   if (error.showUsage && usage) lines.push('', usage.trimEnd());

@@ -11,7 +11,7 @@
 import type { parseArgs } from 'node:util';
 import { applyPlan } from '../apply/index.js';
 import { SYNC_ENV } from '../cli/env.js';
-import { ShownFailure, UsageError, UserError } from '../cli/errors.js';
+import { UsageError, UserError } from '../cli/errors.js';
 import type { CommandDeps } from '../cli/io.js';
 import { NOTHING_WRITTEN, problemLines } from '../cli/problems.js';
 import type { Terminal } from '../cli/terminal.js';
@@ -148,7 +148,7 @@ async function runSync(
   if (hasErrors(load)) {
     if (format === 'text') term.out(problemLines(load));
     else render({ ...base, mode: 'validate' });
-    throw new ShownFailure();
+    return 1;
   }
 
   const settings = readConnectionSettings(values, term.env);
@@ -159,8 +159,9 @@ async function runSync(
       const { plan } = await planAgainst(load.audiences, audiences, options);
       const report: RunReport = { ...base, workspace, plan };
       if (plan.guard.tripped) {
+        // The report says why and how to allow it; only the exit code is left to give.
         render({ ...report, guardAllow: guardAllowHints(plan) });
-        throw new ShownFailure();
+        return 1;
       }
       if (command === 'plan') {
         render(report);
