@@ -59,7 +59,10 @@ export function parseBooleanSetting(
   if (text === '') return undefined;
   if (TRUE.has(text)) return true;
   if (FALSE.has(text)) return false;
-  throw new SettingError(setting, `${setting} must be true or false, got ${quote(value ?? '')}`);
+  throw new SettingError(
+    setting,
+    `${setting} must be \`true\` or \`false\`, got ${quote(value ?? '')}`,
+  );
 }
 
 /**
@@ -126,14 +129,15 @@ export function parseListEntries(values: readonly string[]): string[] {
   return values.flatMap((value) => parseListSetting(value));
 }
 
-/** An absolute `http:` or `https:` URL, without trailing slashes. */
-export function parseHttpUrlSetting(value: string, setting: string, example: string): string {
+/**
+ * An absolute `http:` or `https:` URL, without trailing slashes. `example`, when given,
+ * is named in the message as a URL of the right shape.
+ */
+export function parseHttpUrlSetting(value: string, setting: string, example?: string): string {
   const text = value.trim();
   if (isHttpUrl(text)) return text.replace(/\/+$/, '');
-  throw new SettingError(
-    setting,
-    `${setting} must be an http(s) URL such as ${example}, got ${quote(value)}`,
-  );
+  const like = example ? ` such as ${example}` : '';
+  throw new SettingError(setting, `${setting} must be an http(s) URL${like}, got ${quote(value)}`);
 }
 
 /** True for an absolute `http:` or `https:` URL. */

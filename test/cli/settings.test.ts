@@ -34,7 +34,7 @@ describe('parseBooleanSetting', () => {
   it.each(['1', '0', 'yes', 'on', 'tRuE', 'truee'])('refuses %j, naming the setting', (value) => {
     expect(() => parseBooleanSetting(value, '--prune')).toThrow(SettingError);
     expect(() => parseBooleanSetting(value, '--prune')).toThrow(
-      `--prune must be true or false, got \`${value}\``,
+      `--prune must be \`true\` or \`false\`, got \`${value}\``,
     );
   });
 });
@@ -127,7 +127,7 @@ describe("the CLI's sync options", () => {
       'AUDIENCE_SYNC_CONCURRENCY must be a whole number from 1 to 32, got `0x10`',
     );
     expect(() => readSyncOptions({}, { AUDIENCE_SYNC_PRUNE: '1' })).toThrow(
-      'AUDIENCE_SYNC_PRUNE must be true or false, got `1`',
+      'AUDIENCE_SYNC_PRUNE must be `true` or `false`, got `1`',
     );
   });
 });
