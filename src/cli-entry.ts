@@ -13,15 +13,21 @@ useLoadWorker({
 
 /**
  * One question on the terminal, answered by a line on stdin. The question goes to
- * stderr so that stdout holds only the report. End of input (Ctrl-D) is an empty answer.
+ * stderr so that stdout holds only the report. End of input (Ctrl-D) and Ctrl-C are an
+ * empty answer, which is a no.
  */
 function ask(question: string): Promise<string> {
   return new Promise((resolve) => {
     const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
     let answered = false;
     rl.on('close', () => {
-      if (!answered) resolve('');
+      if (!answered) {
+        process.stderr.write('\n');
+        resolve('');
+      }
     });
+    // Without a listener, readline would only pause on Ctrl-C and leave the question open.
+    rl.on('SIGINT', () => rl.close());
     rl.question(question, (answer) => {
       answered = true;
       rl.close();
