@@ -3,7 +3,7 @@
  * injected question (yes, no, no terminal, --yes), and end to end: the built bundle on a
  * real pseudo-terminal (util-linux `script`), answered by typing y or n.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -113,21 +113,31 @@ describe('apply asks before it writes (in process)', () => {
 
 /**
  * Runs the bundle under `script`, which gives it a pseudo-terminal for stdin and stdout,
- * and types `input` into it.
+ * and types `input` once the question is on the screen, as a person would.
  */
 function onPty(args: string[], input: string): Promise<{ code: number; output: string }> {
   const command = [CLI_NODE, CLI, ...args].map((a) => `'${a}'`).join(' ');
   return new Promise((resolve) => {
-    const child = execFile(
-      'script',
-      ['-qec', command, '/dev/null'],
-      { cwd: dir, env: { ...process.env, ...emulatorEnv(emulator), NO_COLOR: '1' } },
-      (error, stdout) => {
-        const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
-        resolve({ code, output: stdout });
-      },
-    );
-    child.stdin?.end(input);
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      cwd: dir,
+      env: { ...process.env, ...emulatorEnv(emulator), NO_COLOR: '1' },
+    });
+    let output = '';
+    let typed = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (!typed && output.includes('[y/N]')) {
+        typed = true;
+        child.stdin.end(input);
+      }
+    });
+    // A question that never comes must not leave the process behind: the pty's end
+    // hangs up the CLI too.
+    const timer = setTimeout(() => child.kill(), 20_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, output });
+    });
   });
 }
 
@@ -163,6 +173,14 @@ describe('apply asks before it writes (the bundle, on a pseudo-terminal)', () =>
 
   it('typing n writes nothing', async () => {
     const { code, output } = await onPty(['apply'], 'n\n');
+    expect(output).toContain(QUESTION);
+    expect(output).toContain('apply cancelled; nothing was written.');
+    expect(code).toBe(1);
+    expect(emulator.requests.filter(isWrite)).toEqual([]);
+  });
+
+  it('Ctrl-C at the question is a no: nothing is written', async () => {
+    const { code, output } = await onPty(['apply'], '\u0003');
     expect(output).toContain(QUESTION);
     expect(output).toContain('apply cancelled; nothing was written.');
     expect(code).toBe(1);
