@@ -174,8 +174,10 @@ async function runSync(
         return 0;
       }
 
-      // The plan first, then the question: nothing is written before the answer.
+      // The plan first, then the question: nothing is written before the answer. With
+      // --json, stdout must stay one JSON document, so the person reads the plan on stderr.
       if (format === 'text') render(report);
+      else if (term.ask && !values.yes) term.err(renderConsole(report, { color: false }));
       await confirm(term, plan, workspace, Boolean(values.yes));
 
       const progress = progressReporter(term, format === 'json');

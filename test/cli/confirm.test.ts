@@ -45,13 +45,19 @@ describe('apply asks before it writes (in process)', () => {
   function askingIO(answer: string) {
     const env = { ...emulatorEnv(emulator), NO_COLOR: '1' };
     const io = captureIO(emulator, dir, { isTTY: true, env });
-    const asked: { question: string; printedBefore: string; writesBefore: number }[] = [];
+    const asked: {
+      question: string;
+      printedBefore: string;
+      errBefore: string;
+      writesBefore: number;
+    }[] = [];
     return Object.assign(io, {
       asked,
       ask: async (question: string) => {
         asked.push({
           question,
           printedBefore: io.out(),
+          errBefore: io.err(),
           writesBefore: emulator.requests.filter(isWrite).length,
         });
         return answer;
@@ -93,6 +99,14 @@ describe('apply asks before it writes (in process)', () => {
     );
     expect(emulator.requests.filter(isWrite)).toEqual([]);
     expect(emulator.snapshot().map((a) => a.name)).toEqual(['Drifted']);
+  });
+
+  it('with --json, shows the plan on stderr before asking, and keeps stdout one JSON document', async () => {
+    const io = askingIO('y');
+    expect(await runCli(['apply', '--json'], io)).toBe(0);
+    expect(io.asked[0]?.printedBefore).toBe('');
+    expect(io.asked[0]?.errBefore).toContain('+ create  Created');
+    expect(JSON.parse(io.out()).counts).toMatchObject({ creates: 1, updates: 1 });
   });
 
   it('--yes applies without asking, even where a question could be asked', async () => {
