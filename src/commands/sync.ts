@@ -18,6 +18,7 @@ import type { Terminal } from '../cli/terminal.js';
 import { loadAudiences } from '../config/load.js';
 import { hasErrors, planAgainst } from '../engine.js';
 import type { ChangeResult, LoadResult, Plan, PlanOptions, Workspace } from '../model.js';
+import type { AudienceApi } from '../neuroflash/api.js';
 import {
   hasChanges,
   planJson,
@@ -120,6 +121,16 @@ type SyncValues = ReturnType<
   typeof parseArgs<{ options: typeof SYNC_OPTIONS; allowPositionals: true }>
 >['values'];
 
+/** What a run decided before the remote was read: the command, its flags, its output. */
+interface SyncRun {
+  command: 'plan' | 'apply';
+  values: SyncValues;
+  options: PlanOptions & { concurrency: number };
+  format: Format;
+  term: Terminal;
+  render: (report: RunReport) => void;
+}
+
 async function runSync(
   command: 'plan' | 'apply',
   args: string[],
@@ -132,8 +143,9 @@ async function runSync(
     allowPositionals: true,
   });
   const format = readFormat(command, values);
-  if (command === 'plan' && values.yes)
+  if (command === 'plan' && values.yes) {
     throw new UsageError('plan writes nothing: --yes is for apply');
+  }
   const options = readSyncOptions(values, term.env);
   const paths = positionals.length > 0 ? positionals : [DEFAULT_AUDIENCE_PATH];
   const render = (report: RunReport): void => {
@@ -141,6 +153,7 @@ async function runSync(
     else if (format === 'markdown') term.out(renderMarkdown(report));
     else term.styled(renderConsole(report, { color: term.color }));
   };
+  const run: SyncRun = { command, values, options, format, term, render };
 
   // Validation first, with no network: an invalid file means nothing is read or written.
   const load = await loadAudiences(paths, { cwd: term.cwd });
@@ -157,42 +170,55 @@ async function runSync(
     settings,
     async ({ workspace, audiences }) => {
       const { plan } = await planAgainst(load.audiences, audiences, options);
-      const report: RunReport = { ...base, workspace, plan };
-      if (plan.guard.tripped) {
-        // The report says why and how to allow it; only the exit code is left to give.
-        render({ ...report, guardAllow: guardAllowHints(plan) });
-        return 1;
-      }
-      if (command === 'plan') {
-        render(report);
-        refuseUnappliable(plan, 'plan');
-        return hasChanges(plan) ? 2 : 0;
-      }
-      if (plan.changes.length === 0) {
-        render(report);
-        refuseUnappliable(plan, 'apply');
-        return 0;
-      }
-
-      // The plan first, then the question: nothing is written before the answer. With
-      // --json, stdout must stay one JSON document, so the person reads the plan on stderr.
-      if (format === 'text') render(report);
-      else if (term.ask && !values.yes) term.err(renderConsole(report, { color: false }));
-      await confirm(term, plan, workspace, Boolean(values.yes));
-
-      const progress = progressReporter(term, format === 'json');
-      const apply = await applyPlan(plan, audiences, {
-        concurrency: options.concurrency,
-        verifyBeforeWrite: Boolean(values['verify-before-write']),
-        onProgress: progress.update,
-      });
-      progress.finish();
-      render({ ...report, apply });
-      refuseUnappliable(plan, 'apply');
-      return apply.ok ? 0 : 1;
+      return planThenApply(run, { ...base, workspace, plan }, audiences);
     },
     deps.connect,
   );
+}
+
+/**
+ * From a plan to the exit code: show it; for `apply`, ask, write, and show the results.
+ * Blocked changes and conflicts fail the run after what could be done was done.
+ */
+async function planThenApply(
+  run: SyncRun,
+  report: RunReport & { plan: Plan; workspace: Workspace },
+  audiences: AudienceApi,
+): Promise<number> {
+  const { command, values, options, format, term, render } = run;
+  const { plan, workspace } = report;
+  if (plan.guard.tripped) {
+    // The report says why and how to allow it; only the exit code is left to give.
+    render({ ...report, guardAllow: guardAllowHints(plan) });
+    return 1;
+  }
+  if (command === 'plan') {
+    render(report);
+    refuseUnappliable(plan, 'plan');
+    return hasChanges(plan) ? 2 : 0;
+  }
+  if (plan.changes.length === 0) {
+    render(report);
+    refuseUnappliable(plan, 'apply');
+    return 0;
+  }
+
+  // The plan first, then the question: nothing is written before the answer. With
+  // --json, stdout must stay one JSON document, so the person reads the plan on stderr.
+  if (format === 'text') render(report);
+  else if (term.ask && !values.yes) term.err(renderConsole(report, { color: false }));
+  await confirm(term, plan, workspace, Boolean(values.yes));
+
+  const progress = progressReporter(term, format === 'json');
+  const apply = await applyPlan(plan, audiences, {
+    concurrency: options.concurrency,
+    verifyBeforeWrite: Boolean(values['verify-before-write']),
+    onProgress: progress.update,
+  });
+  progress.finish();
+  render({ ...report, apply });
+  refuseUnappliable(plan, 'apply');
+  return apply.ok ? 0 : 1;
 }
 
 /** `--format` (plan only) and its shorthand `--json`. */
