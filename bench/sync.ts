@@ -106,6 +106,7 @@ export async function benchSync(): Promise<void> {
       'apply',
       'audiences',
       '--prune',
+      '--yes',
       '--json',
       '--concurrency',
       String(CONCURRENCY),

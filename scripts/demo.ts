@@ -74,8 +74,8 @@ async function main(): Promise<number> {
     const validated = await runCli(['validate', AUDIENCES], io);
     say(`$ audience-sync plan ${AUDIENCES} --prune            # exit code 2: changes found`);
     const planned = await runCli(['plan', AUDIENCES, '--prune'], io);
-    say(`$ audience-sync apply ${AUDIENCES} --prune`);
-    const applied = await runCli(['apply', AUDIENCES, '--prune'], io);
+    say(`$ audience-sync apply ${AUDIENCES} --prune --yes      # --yes: no one to ask here`);
+    const applied = await runCli(['apply', AUDIENCES, '--prune', '--yes'], io);
     say(`$ audience-sync plan ${AUDIENCES} --prune            # exit code 0: converged`);
     const replanned = await runCli(['plan', AUDIENCES, '--prune'], io);
 

@@ -3,6 +3,14 @@
  * `action.yml`), the events it reacts to, and the hidden marker of its PR comment.
  */
 
+import {
+  DEFAULT_API_URL,
+  DEFAULT_AUDIENCE_PATH,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_MAX_DELETES,
+  DEFAULT_TOKEN_URL,
+} from './settings.js';
+
 /** Input names, exactly as `action.yml` declares them. */
 export const Inputs = {
   Command: 'command',
@@ -42,12 +50,12 @@ export const InputDefaults: Readonly<Record<InputName, string>> = {
   'client-id': '',
   'client-secret': '',
   workspace: '',
-  path: 'audiences',
+  path: DEFAULT_AUDIENCE_PATH,
   'dry-run': 'true',
   prune: 'false',
   ignore: '',
-  'max-deletes': '10',
-  concurrency: '4',
+  'max-deletes': String(DEFAULT_MAX_DELETES),
+  concurrency: String(DEFAULT_CONCURRENCY),
   comment: 'true',
   'comment-on': 'always',
   'fail-on-drift': 'false',
@@ -58,8 +66,8 @@ export const InputDefaults: Readonly<Record<InputName, string>> = {
   'allow-deletes-label': 'audience-sync/allow-deletes',
   // The runner substitutes `${{ github.token }}`; outside a runner there is no token.
   'github-token': '',
-  'api-url': 'https://app.neuroflash.com/api',
-  'token-url': 'https://id.neuroflash.com/oauth/v2/token',
+  'api-url': DEFAULT_API_URL,
+  'token-url': DEFAULT_TOKEN_URL,
   'timeout-minutes': '10',
   'max-file-size': '1MiB',
 };

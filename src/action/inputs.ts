@@ -13,6 +13,16 @@ import {
 } from '../constants.js';
 import { isLoopback } from '../neuroflash/loopback.js';
 import { registerCredentials, registerSecret } from '../redact.js';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  LIMITS,
+  parseBooleanSetting,
+  parseByteSizeSetting,
+  parseHttpUrlSetting,
+  parseListSetting,
+  parseWholeNumberSetting,
+  SettingError,
+} from '../settings.js';
 
 /** The service account's credentials; both are set, or there are none. */
 export interface Credentials {
@@ -89,8 +99,6 @@ export class InputError extends Error {
   }
 }
 
-const MAX_CONCURRENCY = 32;
-
 /**
  * Reads, validates and resolves every input. `client-secret` and `github-token` are
  * handed to `setSecret` before anything else is read, so no later message can print
@@ -129,7 +137,7 @@ export function getInputs(source: InputSource = coreSource): ActionInputs {
     );
   }
 
-  const paths = lines(read(Inputs.Path));
+  const paths = parseListSetting(read(Inputs.Path));
   if (paths.length === 0) {
     throw new InputError(
       Inputs.Path,
@@ -144,9 +152,9 @@ export function getInputs(source: InputSource = coreSource): ActionInputs {
     paths,
     dryRun: bool(Inputs.DryRun, read(Inputs.DryRun)),
     prune: bool(Inputs.Prune, read(Inputs.Prune)),
-    ignore: lines(read(Inputs.Ignore)),
-    maxDeletes: wholeNumber(Inputs.MaxDeletes, read(Inputs.MaxDeletes), 0),
-    concurrency: wholeNumber(Inputs.Concurrency, read(Inputs.Concurrency), 1, MAX_CONCURRENCY),
+    ignore: parseListSetting(read(Inputs.Ignore)),
+    maxDeletes: wholeNumber(Inputs.MaxDeletes, read(Inputs.MaxDeletes), LIMITS.maxDeletes),
+    concurrency: wholeNumber(Inputs.Concurrency, read(Inputs.Concurrency), LIMITS.concurrency),
     comment: bool(Inputs.Comment, read(Inputs.Comment)),
     commentOn: oneOf(Inputs.CommentOn, read(Inputs.CommentOn), ['always', 'changes']),
     failOnDrift: bool(Inputs.FailOnDrift, read(Inputs.FailOnDrift)),
@@ -215,36 +223,31 @@ export function inputWarningsForEvent(inputs: ActionInputs, eventName: string): 
   return [];
 }
 
-/** One entry per line; blank lines and `#` comments are skipped. */
-function lines(value: string): string[] {
-  return value
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-}
-
-// The YAML 1.2 core schema's booleans: the spellings a workflow's `with:` may use.
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-
-/** `true` or `false` for a YAML 1.2 core schema boolean, `undefined` for anything else. */
-function parseBoolean(value: string): boolean | undefined {
-  if (TRUE.has(value)) return true;
-  if (FALSE.has(value)) return false;
-  return undefined;
+/**
+ * Each kind of value goes through the parser the CLI's flags use (`src/settings.ts`), so
+ * the same string means the same thing on both sides; a refusal becomes an
+ * {@link InputError} naming the input.
+ */
+function setting<T>(name: InputName, parse: (label: string) => T): T {
+  try {
+    return parse(`input \`${name}\``);
+  } catch (error) {
+    if (error instanceof SettingError) throw new InputError(name, error.message);
+    throw error;
+  }
 }
 
 function bool(name: InputName, value: string): boolean {
-  const parsed = parseBoolean(value);
-  if (parsed !== undefined) return parsed;
-  throw new InputError(name, `input \`${name}\` must be \`true\` or \`false\`, got \`${value}\``);
+  // Blank never reaches here: `read` puts the default in its place.
+  return setting(name, (label) => parseBooleanSetting(value, label) ?? false);
 }
 
-function wholeNumber(name: InputName, value: string, min: number, max?: number): number {
-  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (Number.isSafeInteger(n) && n >= min && (max === undefined || n <= max)) return n;
-  const range = max === undefined ? `≥ ${min}` : `from ${min} to ${max}`;
-  throw new InputError(name, `input \`${name}\` must be a whole number ${range}, got \`${value}\``);
+function wholeNumber(
+  name: InputName,
+  value: string,
+  range: { readonly min: number; readonly max?: number },
+): number {
+  return setting(name, (label) => parseWholeNumberSetting(value, label, range) ?? range.min);
 }
 
 /** The most minutes a budget may be: a GitHub-hosted job runs 6 hours at most. */
@@ -266,33 +269,18 @@ function oneOf<T extends string>(name: InputName, value: string, allowed: readon
 }
 
 function httpUrl(name: InputName, value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (url?.protocol === 'http:' && !isLoopback(url.hostname)) {
+  const url = setting(name, (label) => parseHttpUrlSetting(value, label));
+  const parsed = new URL(url);
+  if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
     // The client secret and the bearer token would cross the network in clear text.
     throw new InputError(
       name,
-      `input \`${name}\` uses http:// to ${url.host}, which is not loopback; credentials are sent only over https:// (http:// is allowed for localhost, 127.0.0.0/8 and [::1])`,
+      `input \`${name}\` uses http:// to ${parsed.host}, which is not loopback; credentials are sent only over https:// (http:// is allowed for localhost, 127.0.0.0/8 and [::1])`,
     );
   }
-  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return value;
-  throw new InputError(name, `input \`${name}\` must be an http(s) URL, got \`${value}\``);
+  return url;
 }
 
-const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 * 1024 };
-
-/** A size in bytes: whole digits, optionally followed by `B`, `KiB` or `MiB` (any case). */
 function byteSize(name: InputName, value: string): number {
-  const match = /^(\d+)\s*([a-z]*)$/i.exec(value);
-  const unit = match ? BYTE_UNITS[(match[2] ?? '').toLowerCase()] : undefined;
-  const n = match && unit !== undefined ? Number(match[1]) * unit : Number.NaN;
-  if (Number.isSafeInteger(n) && n >= 1) return n;
-  throw new InputError(
-    name,
-    `input \`${name}\` must be a size in bytes such as 1048576, 512KiB or 2MiB, got \`${value}\``,
-  );
+  return setting(name, (label) => parseByteSizeSetting(value, label) ?? DEFAULT_MAX_FILE_BYTES);
 }

@@ -5,9 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { CliIO } from '../cli.js';
+import { toUserError, UsageError, UserError } from '../cli/errors.js';
+import type { CommandDeps } from '../cli/io.js';
+import type { Terminal } from '../cli/terminal.js';
 import { loadAudiences, loadFromSources } from '../config/load.js';
-import { DraftError, draftToProfile } from '../export/draft.js';
+import { draftToProfile } from '../export/draft.js';
 import {
   existingFiles,
   OverwriteRefusedError,
@@ -17,18 +19,14 @@ import {
   writeAllOrNothing,
 } from '../export/index.js';
 import type { AudienceApi } from '../neuroflash/api.js';
-import { parseCommandArgs, reportError } from './args.js';
+import { DEFAULT_AUDIENCE_PATH, isHttpUrl } from '../settings.js';
+import { parseCommandArgs } from './args.js';
 import {
   CONNECTION_HELP,
   CONNECTION_OPTIONS,
-  type CommandDeps,
-  ConnectionSettingsError,
-  describeError,
-  isHttpUrl,
   readConnectionSettings,
   withConnection,
 } from './connection.js';
-import { DEFAULT_AUDIENCE_PATH } from './validate.js';
 
 /** The only audience model id neuroflash has published. */
 export const DEFAULT_AUDIENCE_MODEL_ID = '538b1efc6f88ad88feebf7acd8c618facb54fe82';
@@ -46,49 +44,32 @@ Options:
   --force           overwrite FILE if it exists
   --schema REF      the $schema of the file's yaml-language-server comment: a URL, or a
                     path to audience.schema.json (default: the published schema URL)
-${CONNECTION_HELP}
-`;
+  -h, --help        show this help
 
-/** The failure was already explained to the user; only the exit code is left. */
-class Reported extends Error {}
+${CONNECTION_HELP}
+
+Exit codes: 0 the file was written, 1 an error (no file was written).
+`;
 
 /** Runs `audience-sync bootstrap`; returns the exit code (0 written, 1 error). */
 export async function bootstrapCommand(
   args: string[],
-  io: CliIO,
+  term: Terminal,
   deps: CommandDeps = {},
 ): Promise<number> {
-  const parsed = parseCommandArgs(
-    'bootstrap',
-    { args, options: BOOTSTRAP_OPTIONS },
-    BOOTSTRAP_USAGE,
-    io,
-  );
-  if (!parsed) return 1;
-  const { values } = parsed;
+  const { values } = parseCommandArgs({ args, options: BOOTSTRAP_OPTIONS });
 
   const urls = (values.url ?? []).map((u) => u.trim());
-  if (urls.length === 0) {
-    reportError(
-      io,
-      'bootstrap',
-      `give at least one --url to draft the audience from\n\n${BOOTSTRAP_USAGE.trimEnd()}`,
-    );
-    return 1;
-  }
+  if (urls.length === 0) throw new UsageError('give at least one --url to draft the audience from');
   const badUrl = urls.find((u) => !isHttpUrl(u));
   if (badUrl !== undefined) {
-    reportError(
-      io,
-      'bootstrap',
+    throw new UsageError(
       `--url must be an http(s) URL such as https://brand.example; got ${JSON.stringify(badUrl)}`,
     );
-    return 1;
   }
   const name = values.name?.trim();
   if (values.name !== undefined && !name) {
-    reportError(io, 'bootstrap', '--name is empty; give the audience a name, or leave --name out');
-    return 1;
+    throw new UsageError('--name is empty; give the audience a name, or leave --name out');
   }
   const model = values.model?.trim() || DEFAULT_AUDIENCE_MODEL_ID;
   const force = values.force ?? false;
@@ -96,79 +77,57 @@ export async function bootstrapCommand(
   // slow call instead of after it.
   const earlyOut = values.out?.trim() || (name ? defaultOut(name) : undefined);
 
-  try {
-    const settings = readConnectionSettings(values, io.env);
-    if (earlyOut && !force) await refuseExisting(earlyOut, io);
+  const settings = readConnectionSettings(values, term.env);
+  if (earlyOut && !force) await refuseExisting(earlyOut, term);
 
-    const { draft, taken } = await withConnection(
-      settings,
-      async (connection) => {
-        // The names already in use, remote and local, so that the file cannot turn out to
-        // be an update of an existing audience (or a duplicate name in the folder).
-        const explicit = values.out?.trim();
-        const folder = explicit ? path.dirname(explicit) : DEFAULT_AUDIENCE_PATH;
-        const taken = await takenNames(connection.audiences, folder, io);
-        if (name) refuseTaken(name, taken, false);
-        const draft = await importWithProgress(connection.audiences, urls, model, io);
-        return { draft, taken };
-      },
-      deps.connect,
+  const { draft, taken } = await withConnection(
+    'bootstrap',
+    settings,
+    async (connection) => {
+      // The names already in use, remote and local, so that the file cannot turn out to
+      // be an update of an existing audience (or a duplicate name in the folder).
+      const explicit = values.out?.trim();
+      const folder = explicit ? path.dirname(explicit) : DEFAULT_AUDIENCE_PATH;
+      const taken = await takenNames(connection.audiences, folder, term);
+      if (name) refuseTaken(name, taken, false);
+      const draft = await importWithProgress(connection.audiences, urls, model, term);
+      return { draft, taken };
+    },
+    deps.connect,
+  );
+
+  const { profile, fieldNotes } = draftToProfile(draft, name ? { name } : {});
+  if (!name) refuseTaken(profile.name, taken, true);
+  const out = values.out?.trim() || defaultOut(profile.name);
+  const schemaPath = await resolveSchemaRef(values.schema, term.cwd, path.dirname(out));
+  const text = profileToYaml(profile, {
+    schemaPath,
+    note:
+      `Drafted by neuroflash's URL import from ${urls.join(', ')}.\n` +
+      'Review every value before you commit: nothing here is saved in neuroflash yet.',
+    fieldNotes,
+  });
+
+  const problems = loadFromSources([{ file: out, text }]).problems.filter(
+    (p) => p.severity === 'error',
+  );
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message}`);
+    throw new UserError(
+      `the drafted audience would not pass validation, so no file was written:\n${lines.join('\n')}`,
+      { hint: 'Fix it with --name, or draft from other pages.' },
     );
-
-    const { profile, fieldNotes } = draftToProfile(draft, name ? { name } : {});
-    if (!name) refuseTaken(profile.name, taken, true);
-    const out = values.out?.trim() || defaultOut(profile.name);
-    const schemaPath = await resolveSchemaRef(values.schema, io.cwd, path.dirname(out));
-    const text = profileToYaml(profile, {
-      schemaPath,
-      note:
-        `Drafted by neuroflash's URL import from ${urls.join(', ')}.\n` +
-        'Review every value before you commit: nothing here is saved in neuroflash yet.',
-      fieldNotes,
-    });
-
-    const problems = loadFromSources([{ file: out, text }]).problems.filter(
-      (p) => p.severity === 'error',
-    );
-    if (problems.length > 0) {
-      const lines = problems.map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message}`);
-      reportError(
-        io,
-        'bootstrap',
-        `the drafted audience would not pass validation, so no file was written:\n${lines.join('\n')}\n` +
-          'Fix it with --name, or draft from other pages.',
-      );
-      return 1;
-    }
-
-    await writeAllOrNothing([{ file: out, text }], { cwd: io.cwd, force });
-    if (fieldNotes.genderDistribution) {
-      io.stderr(`note: ${fieldNotes.genderDistribution}\n`);
-    }
-    io.stdout(
-      `wrote ${out}: ${JSON.stringify(profile.name)}\n` +
-        `Next: review it, then \`audience-sync plan\` shows it as a create.\n`,
-    );
-    return 0;
-  } catch (error) {
-    if (error instanceof Reported) return 1;
-    if (error instanceof OverwriteRefusedError) {
-      reportError(
-        io,
-        'bootstrap',
-        `${error.message}\nUse --force to overwrite it, or --out to write elsewhere.`,
-      );
-    } else if (
-      error instanceof ConnectionSettingsError ||
-      error instanceof DraftError ||
-      error instanceof NameTakenError
-    ) {
-      reportError(io, 'bootstrap', `${error.message}`);
-    } else {
-      reportError(io, 'bootstrap', `${describeError(error)}`);
-    }
-    return 1;
   }
+
+  await writeAllOrNothing([{ file: out, text }], { cwd: term.cwd, force });
+  if (fieldNotes.genderDistribution) {
+    term.err(`note: ${fieldNotes.genderDistribution}\n`);
+  }
+  term.out(
+    `wrote ${out}: ${JSON.stringify(profile.name)}\n` +
+      `Next: review it, then \`audience-sync plan\` shows it as a create.\n`,
+  );
+  return 0;
 }
 
 const BOOTSTRAP_OPTIONS = {
@@ -187,7 +146,7 @@ function defaultOut(name: string): string {
 }
 
 /** The draft's name is an existing audience's, remote or in the files. */
-class NameTakenError extends Error {
+class NameTakenError extends UserError {
   override name = 'NameTakenError';
 }
 
@@ -195,7 +154,7 @@ class NameTakenError extends Error {
 async function takenNames(
   audiences: AudienceApi,
   folder: string,
-  io: CliIO,
+  io: Terminal,
 ): Promise<Map<string, string>> {
   const taken = new Map<string, string>();
   for (const remote of await audiences.listAudiences()) {
@@ -226,7 +185,7 @@ function refuseTaken(name: string, taken: Map<string, string>, drafted: boolean)
   );
 }
 
-async function refuseExisting(file: string, io: CliIO): Promise<void> {
+async function refuseExisting(file: string, io: Terminal): Promise<void> {
   const existing = await existingFiles([file], io.cwd);
   if (existing.length > 0) throw new OverwriteRefusedError(existing);
 }
@@ -244,32 +203,35 @@ async function importWithProgress(
   audiences: AudienceApi,
   urls: string[],
   model: string,
-  io: CliIO,
+  term: Terminal,
 ): Promise<Record<string, unknown>> {
   const what = `importing a draft from ${urls.length === 1 ? urls[0] : `${urls.length} pages`}`;
   const started = Date.now();
   let frame = 0;
   const draw = () => {
     const seconds = Math.floor((Date.now() - started) / 1000);
-    io.stderr(`\r${SPINNER[frame++ % SPINNER.length]} ${what}… ${seconds}s (this takes 10–30 s)`);
+    term.status(`${SPINNER[frame++ % SPINNER.length]} ${what}… ${seconds}s (this takes 10–30 s)`);
   };
   let timer: NodeJS.Timeout | undefined;
-  if (io.isTTY) {
+  if (term.isTTY) {
     draw();
     timer = setInterval(draw, TICK_MS);
     timer.unref();
   } else {
-    io.stderr(`${what}… (this takes 10–30 s)\n`);
+    term.err(`${what}… (this takes 10–30 s)\n`);
   }
   try {
     const draft = await audiences.importFromUrls(urls, model);
-    if (io.isTTY) io.stderr('\r\u001b[K');
-    io.stderr(`imported a draft in ${Math.round((Date.now() - started) / 100) / 10}s\n`);
+    if (term.isTTY) term.status('');
+    term.err(`imported a draft in ${Math.round((Date.now() - started) / 100) / 10}s\n`);
     return draft as Record<string, unknown>;
   } catch (error) {
-    if (io.isTTY) io.stderr('\r\u001b[K');
-    reportError(io, 'bootstrap', `the URL import failed: ${describeError(error)}`);
-    throw new Reported();
+    if (term.isTTY) term.status('');
+    const failure = toUserError(error, { command: 'bootstrap' });
+    throw new UserError(`the URL import failed: ${failure.message}`, {
+      ...(failure.hint ? { hint: failure.hint } : {}),
+      cause: error,
+    });
   } finally {
     clearInterval(timer);
   }

@@ -1,22 +1,13 @@
 /**
  * Connection settings for the commands that talk to neuroflash (export, bootstrap, plan,
- * apply): flags first, then the environment, as SPEC §5 lists them. Secrets only ever
+ * apply, doctor): flags first, then the environment (`docs/cli.md`). Secrets only ever
  * come from the environment, so they never sit in shell history or in a process list.
  */
+import { ENV } from '../cli/env.js';
+import { toUserError, UserError } from '../cli/errors.js';
+import type { Connect } from '../cli/io.js';
 import { type Connection, type ConnectionSettings, connect } from '../engine.js';
-import { ApiError, AuthError, WorkspaceError } from '../neuroflash/api.js';
-
-export const DEFAULT_API_URL = 'https://app.neuroflash.com/api';
-export const DEFAULT_TOKEN_URL = 'https://id.neuroflash.com/oauth/v2/token';
-
-/** The environment variables the connection reads. */
-export const ENV = {
-  clientId: 'NEUROFLASH_CLIENT_ID',
-  clientSecret: 'NEUROFLASH_CLIENT_SECRET',
-  apiUrl: 'NEUROFLASH_API_URL',
-  tokenUrl: 'NEUROFLASH_TOKEN_URL',
-  workspace: 'NEUROFLASH_WORKSPACE',
-} as const;
+import { DEFAULT_API_URL, DEFAULT_TOKEN_URL, parseHttpUrlSetting } from '../settings.js';
 
 /** `node:util` `parseArgs` options of the connection flags, to spread into a command's. */
 export const CONNECTION_OPTIONS = {
@@ -40,7 +31,7 @@ export interface ConnectionFlags {
 }
 
 /** The settings cannot make a connection: credentials missing or a URL malformed. */
-export class ConnectionSettingsError extends Error {
+export class ConnectionSettingsError extends UserError {
   override name = 'ConnectionSettingsError';
 }
 
@@ -81,71 +72,33 @@ function pickUrl(
   fallback: string,
 ): string {
   const fromFlag = nonEmpty(flag);
-  const fromEnv = nonEmpty(env[envName]);
-  const value = fromFlag ?? fromEnv ?? fallback;
-  if (!isHttpUrl(value)) {
-    const source = fromFlag ? flagName : envName;
-    throw new ConnectionSettingsError(
-      `${source} must be an http(s) URL such as ${fallback}; got ${JSON.stringify(value)}`,
-    );
+  const value = fromFlag ?? nonEmpty(env[envName]) ?? fallback;
+  try {
+    return parseHttpUrlSetting(value, fromFlag ? flagName : envName, fallback);
+  } catch (error) {
+    throw new ConnectionSettingsError((error as Error).message);
   }
-  return value.replace(/\/+$/, '');
-}
-
-/** Opens a connection; the engine's `connect` unless a caller (a test) supplies another. */
-export type Connect = (settings: ConnectionSettings) => Promise<Connection>;
-
-/** What the network commands take besides their arguments: the connection seam. */
-export interface CommandDeps {
-  connect?: Connect;
 }
 
 /**
  * Opens a connection (client plus resolved workspace), runs `fn` with it, and releases
- * the client's connection pools whatever happens.
+ * the client's connection pools whatever happens. A failure leaves as a `UserError` that
+ * knows the API base, so that a 404 can name the URL that answered.
  */
 export async function withConnection<T>(
+  command: string,
   settings: ConnectionSettings,
   fn: (connection: Connection) => Promise<T>,
   open: Connect = connect,
 ): Promise<T> {
-  const connection = await open(settings);
   try {
-    return await fn(connection);
-  } finally {
-    await connection.api.close();
+    const connection = await open(settings);
+    try {
+      return await fn(connection);
+    } finally {
+      await connection.api.close();
+    }
+  } catch (error) {
+    throw toUserError(error, { command, apiUrl: settings.apiUrl });
   }
-}
-
-/** True for an absolute `http:` or `https:` URL. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/**
- * One line (or a few) for a failure, as a command prints it after `audience-sync <command>: `. API errors
- * already carry the method, path, status and the API's message, and never a secret.
- */
-export function describeError(error: unknown): string {
-  if (error instanceof AuthError) {
-    // The message starts with "authentication failed: " already. What to check depends on
-    // the answer: a refusal of the credentials, or a token endpoint that is not one.
-    const refused = error.status === 400 || error.status === 401 || error.status === 403;
-    const check = refused
-      ? `Check ${ENV.clientId} and ${ENV.clientSecret}.`
-      : `Check the token endpoint: --token-url or ${ENV.tokenUrl}.`;
-    return `${error.message}\n${check}`;
-  }
-  if (error instanceof WorkspaceError) {
-    // The client's message already lists each workspace's name and id.
-    return `${error.message}\nChoose one with --workspace or ${ENV.workspace}.`;
-  }
-  if (error instanceof ApiError) return error.message;
-  if (error instanceof Error) return error.message;
-  return String(error);
 }

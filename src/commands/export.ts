@@ -2,25 +2,17 @@
  * `audience-sync export`: writes the workspace's audiences as files, the way into
  * audiences-as-code for a team that already has audiences in neuroflash.
  */
-import type { CliIO } from '../cli.js';
-import {
-  type ExportResult,
-  exportWorkspace,
-  ForeignFilesError,
-  OverwriteRefusedError,
-  RemovalRefusedError,
-} from '../export/index.js';
-import { parseCommandArgs, reportError } from './args.js';
+import type { CommandDeps } from '../cli/io.js';
+import type { Terminal } from '../cli/terminal.js';
+import { type ExportResult, exportWorkspace } from '../export/index.js';
+import { DEFAULT_AUDIENCE_PATH } from '../settings.js';
+import { parseCommandArgs } from './args.js';
 import {
   CONNECTION_HELP,
   CONNECTION_OPTIONS,
-  type CommandDeps,
-  ConnectionSettingsError,
-  describeError,
   readConnectionSettings,
   withConnection,
 } from './connection.js';
-import { DEFAULT_AUDIENCE_PATH } from './validate.js';
 
 export const EXPORT_USAGE = `Usage: audience-sync export [--out DIR] [--force] [--json] [--schema REF]
 
@@ -35,73 +27,49 @@ Options:
   --json            print the result as JSON
   --schema REF      the $schema of the files' yaml-language-server comment: a URL, or a
                     path to audience.schema.json (default: the published schema URL)
+  -h, --help        show this help
+
 ${CONNECTION_HELP}
+
+Exit codes: 0 the files were written, 1 an error (nothing was written).
 `;
 
 /** Runs `audience-sync export`; returns the exit code (0 written, 1 error). */
 export async function exportCommand(
   args: string[],
-  io: CliIO,
+  term: Terminal,
   deps: CommandDeps = {},
 ): Promise<number> {
-  const parsed = parseCommandArgs('export', { args, options: EXPORT_OPTIONS }, EXPORT_USAGE, io);
-  if (!parsed) return 1;
-  const { values } = parsed;
+  const { values } = parseCommandArgs({ args, options: EXPORT_OPTIONS });
 
   // `audiences/` and `audiences` are one folder; the summary should not print `audiences//`.
   const outDir = (values.out?.trim() || DEFAULT_AUDIENCE_PATH).replace(/(.)[\\/]+$/, '$1');
-  try {
-    const settings = readConnectionSettings(values, io.env);
-    const { workspace, result } = await withConnection(
-      settings,
-      async (connection) => ({
-        workspace: connection.workspace,
-        result: await exportWorkspace(connection.audiences, {
-          outDir,
-          force: values.force ?? false,
-          cwd: io.cwd,
-          ...(values.schema ? { schema: values.schema } : {}),
-        }),
+  const settings = readConnectionSettings(values, term.env);
+  const { workspace, result } = await withConnection(
+    'export',
+    settings,
+    async (connection) => ({
+      workspace: connection.workspace,
+      result: await exportWorkspace(connection.audiences, {
+        outDir,
+        force: values.force ?? false,
+        cwd: term.cwd,
+        ...(values.schema ? { schema: values.schema } : {}),
       }),
-      deps.connect,
-    );
+    }),
+    deps.connect,
+  );
 
-    if (values.json) {
-      io.stdout(`${JSON.stringify({ workspace, ...result }, null, 2)}\n`);
-      return 0;
-    }
-    for (const line of fileLines(result)) io.stdout(`${line}\n`);
-    for (const { file, reason } of result.skipped) {
-      io.stderr(`warning: skipped ${file}: ${reason}\n`);
-    }
-    io.stdout(`${summary(workspace, outDir, result)}\n`);
+  if (values.json) {
+    term.json({ workspace, ...result });
     return 0;
-  } catch (error) {
-    if (error instanceof OverwriteRefusedError) {
-      const hint =
-        error.others.length === 0
-          ? 'Use --force to overwrite them, or --out to export into another folder.'
-          : 'Use --force to replace them (the folder then holds exactly the export), or --out to export into an empty folder.';
-      reportError(io, 'export', `${error.message}\n${hint}`);
-    } else if (error instanceof ForeignFilesError) {
-      reportError(
-        io,
-        'export',
-        `${error.message}\nMove them out of ${outDir}, or export with --out into another folder.`,
-      );
-    } else if (error instanceof RemovalRefusedError) {
-      const hint =
-        error.why === 'repository-root'
-          ? 'Export into a folder of its own (such as --out audiences), or remove those files yourself.'
-          : 'Check the workspace; if it really has no audiences, remove those files yourself.';
-      reportError(io, 'export', `${error.message}\n${hint}`);
-    } else if (error instanceof ConnectionSettingsError) {
-      reportError(io, 'export', `${error.message}`);
-    } else {
-      reportError(io, 'export', `export failed: ${describeError(error)}`);
-    }
-    return 1;
   }
+  for (const line of fileLines(result)) term.out(`${line}\n`);
+  for (const { file, reason } of result.skipped) {
+    term.err(`warning: skipped ${file}: ${reason}\n`);
+  }
+  term.out(`${summary(workspace, outDir, result)}\n`);
+  return 0;
 }
 
 const EXPORT_OPTIONS = {

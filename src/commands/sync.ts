@@ -4,35 +4,46 @@
  * 0 = nothing to change (or an apply that succeeded), 2 = `plan` found changes,
  * 1 = an error, including a plan that cannot be applied as it stands (a tripped delete
  * guard, blocked changes, name conflicts).
+ *
+ * `apply` shows the plan before it writes, and writes only once a person said yes at the
+ * terminal, or `--yes` said it for them (`docs/cli.md`).
  */
 import type { parseArgs } from 'node:util';
 import { applyPlan } from '../apply/index.js';
-import type { CliIO } from '../cli.js';
+import { SYNC_ENV } from '../cli/env.js';
+import { UsageError, UserError } from '../cli/errors.js';
+import type { CommandDeps } from '../cli/io.js';
+import { NOTHING_WRITTEN, problemLines } from '../cli/problems.js';
+import type { Terminal } from '../cli/terminal.js';
 import { loadAudiences } from '../config/load.js';
 import { hasErrors, planAgainst } from '../engine.js';
-import type { ApplyResult, ChangeResult, LoadResult, Plan, PlanOptions } from '../model.js';
-import { hasChanges, planJson, type RunReport, renderConsole } from '../report/index.js';
-import { parseCommandArgs, reportError } from './args.js';
+import type { ChangeResult, LoadResult, Plan, PlanOptions, Workspace } from '../model.js';
+import type { AudienceApi } from '../neuroflash/api.js';
+import {
+  hasChanges,
+  planJson,
+  plural,
+  type RunReport,
+  renderConsole,
+  renderMarkdown,
+} from '../report/index.js';
+import {
+  DEFAULT_AUDIENCE_PATH,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_MAX_DELETES,
+  LIMITS,
+  parseBooleanSetting,
+  parseListEntries,
+  parseListSetting,
+  parseWholeNumberSetting,
+} from '../settings.js';
+import { parseCommandArgs } from './args.js';
 import {
   CONNECTION_HELP,
   CONNECTION_OPTIONS,
-  type CommandDeps,
-  describeError,
   readConnectionSettings,
   withConnection,
 } from './connection.js';
-import { DEFAULT_AUDIENCE_PATH } from './validate.js';
-
-/** The environment variables of the sync options; a flag of the same name wins. */
-export const SYNC_ENV = {
-  prune: 'AUDIENCE_SYNC_PRUNE',
-  ignore: 'AUDIENCE_SYNC_IGNORE',
-  maxDeletes: 'AUDIENCE_SYNC_MAX_DELETES',
-  concurrency: 'AUDIENCE_SYNC_CONCURRENCY',
-} as const;
-
-const DEFAULT_MAX_DELETES = 10;
-const DEFAULT_CONCURRENCY = 4;
 
 const SYNC_OPTIONS = {
   ...CONNECTION_OPTIONS,
@@ -41,14 +52,40 @@ const SYNC_OPTIONS = {
   'max-deletes': { type: 'string' },
   concurrency: { type: 'string' },
   'verify-before-write': { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
   json: { type: 'boolean' },
+  format: { type: 'string' },
 } as const;
+
+/** The output formats of `plan --format`. */
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
 
 function usage(command: 'plan' | 'apply'): string {
   const what =
     command === 'plan'
       ? 'Shows what apply would change, and writes nothing.'
-      : 'Makes the workspace equal to the files: creates, updates, renames and deletes.';
+      : 'Shows the plan, asks for confirmation, then makes the workspace equal to the files:\ncreates, updates, renames and deletes.';
+  const applyOnly =
+    command === 'apply'
+      ? `  --concurrency N       parallel API writes (default ${DEFAULT_CONCURRENCY}, at most ${LIMITS.concurrency.max}; env ${SYNC_ENV.concurrency})
+  --verify-before-write re-read each audience before writing it; skip it if it changed since the plan
+  -y, --yes             apply without asking; needed when stdin is not a terminal (CI)
+`
+      : '';
+  const output =
+    command === 'plan'
+      ? `  --format F            text (default), json, or markdown: the exact pull request comment
+  --json                the same as --format json
+`
+      : `  --json                print the plan and its results as JSON
+`;
+  const exits =
+    command === 'plan'
+      ? `Exit codes: 0 no changes, 2 changes found, 1 an error, or a plan that cannot be applied as it
+stands (the delete guard tripped, blocked changes, or name conflicts).`
+      : `Exit codes: 0 applied (or nothing to do), 1 an error, a refused or failed write, or a plan
+that cannot be applied as it stands (the delete guard tripped, blocked changes, or name conflicts).`;
   return `Usage: audience-sync ${command} [path...] [options]
 
 ${what}
@@ -58,127 +95,194 @@ Options:
   --prune               delete remote audiences that no file declares (env ${SYNC_ENV.prune})
   --ignore GLOB         a name glob that prune never touches; repeatable (env ${SYNC_ENV.ignore}, one per line)
   --max-deletes N       the delete guard: more deletes than N fail before any write (default ${DEFAULT_MAX_DELETES}; env ${SYNC_ENV.maxDeletes})
-${
-  command === 'apply'
-    ? `  --concurrency N       parallel API writes (default ${DEFAULT_CONCURRENCY}; env ${SYNC_ENV.concurrency})
-  --verify-before-write re-read each audience before writing it; skip it if it changed since the plan
-`
-    : ''
-}  --json                print the ${command === 'plan' ? 'plan' : 'plan and its results'} as JSON
-  -h, --help            show this help
+${applyOnly}${output}  -h, --help            show this help
 
 ${CONNECTION_HELP}
 
-Exit codes: 0 ${command === 'plan' ? 'no changes' : 'applied (or nothing to do)'}${
-    command === 'plan' ? ', 2 changes found' : ''
-  }, 1 an error, or a plan that cannot be applied
-as it stands (the delete guard tripped, blocked changes, or name conflicts).
+${exits}
 `;
-}
-
-/** Runs `plan`. */
-export function runPlan(args: string[], io: CliIO, deps: CommandDeps = {}): Promise<number> {
-  return runSync('plan', args, io, deps);
-}
-
-/** Runs `apply`. */
-export function runApply(args: string[], io: CliIO, deps: CommandDeps = {}): Promise<number> {
-  return runSync('apply', args, io, deps);
 }
 
 export const PLAN_USAGE = usage('plan');
 export const APPLY_USAGE = usage('apply');
+
+/** Runs `plan`. */
+export function runPlan(args: string[], term: Terminal, deps: CommandDeps = {}): Promise<number> {
+  return runSync('plan', args, term, deps);
+}
+
+/** Runs `apply`. */
+export function runApply(args: string[], term: Terminal, deps: CommandDeps = {}): Promise<number> {
+  return runSync('apply', args, term, deps);
+}
 
 /** The parsed flags, as `parseArgs` types them from SYNC_OPTIONS. */
 type SyncValues = ReturnType<
   typeof parseArgs<{ options: typeof SYNC_OPTIONS; allowPositionals: true }>
 >['values'];
 
+/** What a run decided before the remote was read: the command, its flags, its output. */
+interface SyncRun {
+  command: 'plan' | 'apply';
+  values: SyncValues;
+  options: PlanOptions & { concurrency: number };
+  format: Format;
+  term: Terminal;
+  render: (report: RunReport) => void;
+}
+
 async function runSync(
   command: 'plan' | 'apply',
   args: string[],
-  io: CliIO,
+  term: Terminal,
   deps: CommandDeps,
 ): Promise<number> {
-  const fail = (message: string): number => {
-    reportError(io, command, message);
-    return 1;
-  };
-  const parsed = parseCommandArgs(
-    command,
-    { args, options: SYNC_OPTIONS, allowPositionals: true },
-    usage(command),
-    io,
-  );
-  if (!parsed) return 1;
-  const { values, positionals } = parsed;
-
-  let options: PlanOptions & { concurrency: number };
-  try {
-    options = readSyncOptions(values, io.env);
-  } catch (error) {
-    return fail((error as Error).message);
+  const { values, positionals } = parseCommandArgs({
+    args,
+    options: SYNC_OPTIONS,
+    allowPositionals: true,
+  });
+  const format = readFormat(command, values);
+  if (command === 'plan' && values.yes) {
+    throw new UsageError('plan writes nothing: --yes is for apply');
   }
+  const options = readSyncOptions(values, term.env);
   const paths = positionals.length > 0 ? positionals : [DEFAULT_AUDIENCE_PATH];
-  const color = io.isTTY && !io.env.NO_COLOR;
   const render = (report: RunReport): void => {
-    io.stdout(
-      values.json
-        ? `${JSON.stringify(planJson(report), null, 2)}\n`
-        : renderConsole(report, { color }),
-    );
+    if (format === 'json') term.json(planJson(report));
+    else if (format === 'markdown') term.out(renderMarkdown(report));
+    else term.styled(renderConsole(report, { color: term.color }));
   };
+  const run: SyncRun = { command, values, options, format, term, render };
 
   // Validation first, with no network: an invalid file means nothing is read or written.
-  const load = await loadAudiences(paths, { cwd: io.cwd });
+  const load = await loadAudiences(paths, { cwd: term.cwd });
   const base = baseReport(command, paths, load);
   if (hasErrors(load)) {
-    render({ ...base, mode: 'validate' });
+    if (format === 'text') term.out(problemLines(load));
+    else render({ ...base, mode: 'validate' });
     return 1;
   }
 
-  let settings: ReturnType<typeof readConnectionSettings>;
-  try {
-    settings = readConnectionSettings(values, io.env);
-  } catch (error) {
-    return fail(describeError(error));
+  const settings = readConnectionSettings(values, term.env);
+  return withConnection(
+    command,
+    settings,
+    async ({ workspace, audiences }) => {
+      const { plan } = await planAgainst(load.audiences, audiences, options);
+      return planThenApply(run, { ...base, workspace, plan }, audiences);
+    },
+    deps.connect,
+  );
+}
+
+/**
+ * From a plan to the exit code: show it; for `apply`, ask, write, and show the results.
+ * Blocked changes and conflicts fail the run after what could be done was done.
+ */
+async function planThenApply(
+  run: SyncRun,
+  report: RunReport & { plan: Plan; workspace: Workspace },
+  audiences: AudienceApi,
+): Promise<number> {
+  const { command, values, options, format, term, render } = run;
+  const { plan, workspace } = report;
+  if (plan.guard.tripped) {
+    // The report says why and how to allow it; only the exit code is left to give.
+    render({ ...report, guardAllow: guardAllowHints(plan) });
+    return 1;
+  }
+  if (command === 'plan') {
+    render(report);
+    refuseUnappliable(plan, 'plan');
+    return hasChanges(plan) ? 2 : 0;
+  }
+  if (plan.changes.length === 0) {
+    render(report);
+    refuseUnappliable(plan, 'apply');
+    return 0;
   }
 
-  try {
-    return await withConnection(
-      settings,
-      async ({ workspace, audiences }) => {
-        const { plan } = await planAgainst(load.audiences, audiences, options);
-        const report: RunReport = { ...base, workspace, plan };
-        if (plan.guard.tripped) {
-          render({ ...report, guardAllow: guardAllowHints(plan) });
-          return 1;
-        }
-        const unappliable = plan.blocked.length > 0 || plan.conflicts.length > 0;
-        if (command === 'plan') {
-          render(report);
-          if (unappliable) return 1;
-          return hasChanges(plan) ? 2 : 0;
-        }
-        if (plan.changes.length === 0) {
-          render(report);
-          return unappliable ? 1 : 0;
-        }
-        const progress = progressReporter(io, Boolean(values.json));
-        const apply: ApplyResult = await applyPlan(plan, audiences, {
-          concurrency: options.concurrency,
-          verifyBeforeWrite: Boolean(values['verify-before-write']),
-          onProgress: progress.update,
-        });
-        progress.finish();
-        render({ ...report, apply });
-        return apply.ok && !unappliable ? 0 : 1;
-      },
-      deps.connect,
+  // The plan first, then the question: nothing is written before the answer. With
+  // --json, stdout must stay one JSON document, so the person reads the plan on stderr.
+  if (format === 'text') render(report);
+  else if (term.ask && !values.yes) term.err(renderConsole(report, { color: false }));
+  await confirm(term, plan, workspace, Boolean(values.yes));
+
+  const progress = progressReporter(term, format === 'json');
+  const apply = await applyPlan(plan, audiences, {
+    concurrency: options.concurrency,
+    verifyBeforeWrite: Boolean(values['verify-before-write']),
+    onProgress: progress.update,
+  });
+  progress.finish();
+  render({ ...report, apply });
+  refuseUnappliable(plan, 'apply');
+  return apply.ok ? 0 : 1;
+}
+
+/** `--format` (plan only) and its shorthand `--json`. */
+function readFormat(command: 'plan' | 'apply', values: SyncValues): Format {
+  if (values.format === undefined) return values.json ? 'json' : 'text';
+  if (command === 'apply') throw new UsageError('--format is for plan; apply takes --json');
+  const format = FORMATS.find((f) => f === values.format);
+  if (format === undefined) {
+    throw new UsageError(
+      `--format must be text, json or markdown, got ${JSON.stringify(values.format)}`,
     );
-  } catch (error) {
-    return fail(describeError(error));
   }
+  if (values.json && format !== 'json') {
+    throw new UsageError(`--json and --format ${format} disagree; give one of them`);
+  }
+  return format;
+}
+
+/**
+ * Asks before the first write. `--yes` answers for the user; without a terminal to ask
+ * on, the apply is refused, because a script that forgot `--yes` must not write.
+ */
+async function confirm(
+  term: Terminal,
+  plan: Plan,
+  workspace: Workspace,
+  yes: boolean,
+): Promise<void> {
+  if (yes) return;
+  const changes = plural(plan.changes.length, 'change');
+  if (!term.ask) {
+    throw new UserError(
+      `refusing to apply ${changes} without confirmation: stdin is not a terminal, so no one can answer; ${NOTHING_WRITTEN}.`,
+      { hint: 'Review the plan above, then re-run with --yes to apply it.' },
+    );
+  }
+  const answer = await term.ask(
+    `Apply ${changes} to workspace ${workspace.name} (${workspace.id})? [y/N] `,
+  );
+  if (!/^(y|yes)$/i.test(answer.trim())) {
+    throw new UserError(`apply cancelled; ${NOTHING_WRITTEN}.`);
+  }
+}
+
+/**
+ * A plan with blocked changes or name conflicts cannot be applied as it stands: each is
+ * named with its reason, and the run fails after what could be done was done.
+ */
+function refuseUnappliable(plan: Plan, command: 'plan' | 'apply'): void {
+  if (plan.blocked.length === 0 && plan.conflicts.length === 0) return;
+  const lines = [
+    ...plan.blocked.map((b) => `  blocked ${b.action} ${JSON.stringify(b.name)}: ${b.reason}`),
+    ...plan.conflicts.map(
+      (c) => `  conflict ${JSON.stringify(c.name)}: ${c.reason} (ids ${c.ids.join(', ')})`,
+    ),
+  ];
+  const count = plural(lines.length, 'change');
+  const what =
+    command === 'plan'
+      ? `${count} cannot be applied as the plan stands:`
+      : `${count} could not be applied:`;
+  throw new UserError(`${what}\n${lines.join('\n')}`, {
+    hint: 'Blocked changes need the owner of the audience (or a rights change in neuroflash); a conflict needs the duplicate names resolved in neuroflash.',
+  });
 }
 
 function baseReport(command: 'plan' | 'apply', paths: string[], load: LoadResult): RunReport {
@@ -199,70 +303,53 @@ function guardAllowHints(plan: Plan): string[] {
   ];
 }
 
-/** The sync options from flags, then the environment, then the defaults. */
+/**
+ * The sync options from flags, then the environment, then the defaults; every value
+ * through the parsers the Action's inputs use (`src/settings.ts`).
+ */
 export function readSyncOptions(
-  values: SyncValues,
+  values: Pick<SyncValues, 'prune' | 'ignore' | 'max-deletes' | 'concurrency'>,
   env: NodeJS.ProcessEnv,
 ): PlanOptions & { concurrency: number } {
-  const envIgnore = (env[SYNC_ENV.ignore] ?? '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  const pick = (flag: string | undefined, flagName: string, envName: string) =>
+    flag !== undefined ? { value: flag, name: flagName } : { value: env[envName], name: envName };
+  const maxDeletes = pick(values['max-deletes'], '--max-deletes', SYNC_ENV.maxDeletes);
+  const concurrency = pick(values.concurrency, '--concurrency', SYNC_ENV.concurrency);
   return {
-    prune: values.prune ?? parseBoolean(env[SYNC_ENV.prune], SYNC_ENV.prune) ?? false,
-    ignore: values.ignore ?? envIgnore,
-    maxDeletes: wholeNumber(
-      values['max-deletes'] ?? env[SYNC_ENV.maxDeletes],
-      values['max-deletes'] !== undefined ? '--max-deletes' : SYNC_ENV.maxDeletes,
-      0,
+    prune: values.prune ?? parseBooleanSetting(env[SYNC_ENV.prune], SYNC_ENV.prune) ?? false,
+    ignore:
+      values.ignore !== undefined
+        ? parseListEntries(values.ignore)
+        : parseListSetting(env[SYNC_ENV.ignore]),
+    maxDeletes:
+      parseWholeNumberSetting(maxDeletes.value, maxDeletes.name, LIMITS.maxDeletes) ??
       DEFAULT_MAX_DELETES,
-    ),
-    concurrency: wholeNumber(
-      values.concurrency ?? env[SYNC_ENV.concurrency],
-      values.concurrency !== undefined ? '--concurrency' : SYNC_ENV.concurrency,
-      1,
+    concurrency:
+      parseWholeNumberSetting(concurrency.value, concurrency.name, LIMITS.concurrency) ??
       DEFAULT_CONCURRENCY,
-    ),
   };
-}
-
-function parseBoolean(value: string | undefined, name: string): boolean | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const v = value.trim().toLowerCase();
-  if (v === 'true' || v === '1') return true;
-  if (v === 'false' || v === '0') return false;
-  throw new Error(`${name} must be true or false, got ${JSON.stringify(value)}`);
-}
-
-function wholeNumber(value: string | undefined, name: string, min: number, fallback: number) {
-  if (value === undefined || value.trim() === '') return fallback;
-  const n = Number(value.trim());
-  if (!Number.isInteger(n) || n < min) {
-    throw new Error(`${name} must be a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
-  }
-  return n;
 }
 
 /**
  * Progress during an apply: one rewritten line on a terminal, a plain line per finished
  * change otherwise (CI logs). Silent with --json, whose stdout must stay parseable.
  */
-function progressReporter(io: CliIO, json: boolean) {
+function progressReporter(term: Terminal, json: boolean) {
   let drawn = false;
   return {
     update: (done: number, total: number, result: ChangeResult): void => {
       if (json) return;
-      if (io.isTTY) {
-        io.stderr(`\r\x1b[2KApplying: ${done}/${total}`);
+      if (term.isTTY) {
+        term.status(`Applying: ${done}/${total}`);
         drawn = true;
       } else {
-        io.stderr(
+        term.err(
           `[${done}/${total}] ${result.change.kind} ${JSON.stringify(result.change.name)}: ${result.status}\n`,
         );
       }
     },
     finish: (): void => {
-      if (drawn) io.stderr('\r\x1b[2K');
+      if (drawn) term.status('');
     },
   };
 }

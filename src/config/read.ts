@@ -20,7 +20,7 @@ import type { Problem } from '../model.js';
 import { isInside } from './discover.js';
 
 /** The default cap on an audience file's size: 1 MiB. */
-export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES } from '../settings.js';
 
 /** What reading one file gave: its text, a problem, or "already read under another path". */
 export type ReadOutcome =

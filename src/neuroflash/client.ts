@@ -8,7 +8,7 @@ import { Agent } from 'undici';
 import type { Workspace } from '../model.js';
 import type { AudienceApi, NeuroflashApi } from './api.js';
 import { WorkspaceAudiences } from './audiences.js';
-import type { ApiContext } from './context.js';
+import type { ApiContext, ListPageEvent } from './context.js';
 import { listAll } from './context.js';
 import type { Logger, RetryEvent } from './http.js';
 import { Transport } from './http.js';
@@ -47,6 +47,8 @@ export interface ClientOptions {
   deadline?: number;
   /** How messages name the budget, e.g. `10 min (timeout-minutes)`. */
   budgetLabel?: string;
+  /** Observes each list page read, with its envelope (for `audience-sync doctor`). */
+  onListPage?: (event: ListPageEvent) => void;
 }
 
 export { isLoopback } from './loopback.js';
@@ -151,6 +153,7 @@ export function createNeuroflashClient(options: ClientOptions): NeuroflashApi {
     importTimeoutMs: timeouts.importMs,
     pageConcurrency,
     log,
+    ...(options.onListPage ? { onListPage: options.onListPage } : {}),
   };
 
   const listWorkspaces = (): Promise<Workspace[]> =>

@@ -11,8 +11,8 @@ import type {
   TokenProvider,
   Transport,
 } from './http.js';
-import type { ListPage, PageRequest } from './pagination.js';
-import { parseListPage, readAllPages } from './pagination.js';
+import type { ListEnvelope, ListPage, PageRequest } from './pagination.js';
+import { listEnvelopeOf, parseListPage, readAllPages } from './pagination.js';
 
 /** The largest page size the API documents; the server may clamp it. */
 export const LIST_PAGE_SIZE = 200;
@@ -26,6 +26,16 @@ export interface ApiContext {
   importTimeoutMs: number;
   pageConcurrency: number;
   log: Logger;
+  /** Observes each list page read: its path and the envelope it came in. */
+  onListPage?: (event: ListPageEvent) => void;
+}
+
+/** One list page as read: where, in which envelope, with how many items. */
+export interface ListPageEvent {
+  /** Below the API base, without the query. */
+  path: string;
+  envelope: ListEnvelope | undefined;
+  items: number;
 }
 
 /** One API call below the base, with the bearer token and the default timeout. */
@@ -92,6 +102,7 @@ export function listAll<T>(
   let lastUrl = firstUrl;
   const parse = (response: RawResponse): ListPage<T> => {
     const page = parseListPage(response.json, itemsKey);
+    ctx.onListPage?.({ path, envelope: listEnvelopeOf(response.json), items: page.items.length });
     return { ...page, items: page.items.map(toItem) };
   };
   const fetchPage = (request: PageRequest): Promise<ListPage<T>> => {

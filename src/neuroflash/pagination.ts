@@ -77,6 +77,22 @@ export function parseListPage(body: unknown, itemsKey: string): ListPage {
   );
 }
 
+/** The shapes a list response comes in; `doctor` reports which one the API answered. */
+export type ListEnvelope = 'data' | 'hal' | 'content' | 'array';
+
+/**
+ * Which envelope a list response uses (the one `parseListPage` reads it by), or
+ * undefined for a body in none of them.
+ */
+export function listEnvelopeOf(body: unknown): ListEnvelope | undefined {
+  if (Array.isArray(body)) return 'array';
+  if (!isRecord(body)) return undefined;
+  if (Array.isArray(body.data)) return 'data';
+  if (Array.isArray(body.content)) return 'content';
+  if (isRecord(body._embedded) || isRecord(body.page)) return 'hal';
+  return undefined;
+}
+
 /**
  * Runs `fn` over `inputs` with at most `limit` at a time. After the first failure no new
  * call starts, the running ones finish, and the first error is thrown: nothing is left

@@ -2,7 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/apply/index.js';
-import { bootstrapCommand, DEFAULT_AUDIENCE_MODEL_ID } from '../../src/commands/bootstrap.js';
+import type { CommandDeps } from '../../src/cli/io.js';
+import { type CliIO, runCli } from '../../src/cli.js';
+import { DEFAULT_AUDIENCE_MODEL_ID } from '../../src/commands/bootstrap.js';
 import { loadAudiences } from '../../src/config/load.js';
 import { PROFILE_FIELDS } from '../../src/model.js';
 import type { NeuroflashApi } from '../../src/neuroflash/api.js';
@@ -18,8 +20,12 @@ import {
   makeTempDir,
 } from '../support/cli.js';
 
+/** `audience-sync bootstrap` through the dispatcher, where failures become exit codes. */
+const runBootstrap = (args: string[], io: CliIO, deps: CommandDeps = {}) =>
+  runCli(['bootstrap', ...args], io, deps);
+
 /** Carriage return, then erase to the end of the line. */
-const CLEAR_LINE = '\r\u001b[K';
+const CLEAR_LINE = '\r\u001b[2K';
 const IMPORT_PATH = '/api/audience-service/v1/workspaces/ws-1/target-audiences-url-imports';
 
 const BASE_DRAFT = {
@@ -69,7 +75,7 @@ const read = (file: string) => readFile(path.join(cwd, file), 'utf8');
 describe('audience-sync bootstrap', () => {
   it('writes a valid file that, applied, creates exactly the drafted profile', async () => {
     const io = captureIO(emulator, cwd);
-    expect(await bootstrapCommand(['--url', 'https://acme.example/pricing'], io)).toBe(0);
+    expect(await runBootstrap(['--url', 'https://acme.example/pricing'], io)).toBe(0);
 
     expect(io.out()).toBe(
       'wrote audiences/acme-visitors.yml: "Acme visitors"\n' +
@@ -108,7 +114,7 @@ describe('audience-sync bootstrap', () => {
 
   it('sends every --url and --model, and writes --name to --out', async () => {
     const io = captureIO(emulator, cwd);
-    const code = await bootstrapCommand(
+    const code = await runBootstrap(
       [
         '--url',
         'https://acme.example/',
@@ -142,7 +148,7 @@ describe('audience-sync bootstrap', () => {
       genderDistribution: { female: 0.5, male: 0.4, nonBinary: 0.07, preferNotToSay: 0.029 },
     };
     const io = captureIO(emulator, cwd);
-    expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(0);
+    expect(await runBootstrap(['--url', 'https://acme.example/'], io)).toBe(0);
 
     const note =
       "audience-sync normalised these shares: the import's draft summed to 0.999 " +
@@ -160,7 +166,7 @@ describe('audience-sync bootstrap', () => {
       action: { kind: 'status', status: 500, body: { error: 'The model is unavailable' } },
     });
     const io = captureIO(emulator, cwd);
-    const code = await bootstrapCommand(
+    const code = await runBootstrap(
       ['--url', 'https://acme.example/', '--name', 'Acme visitors'],
       io,
       { connect: fastConnect },
@@ -181,7 +187,7 @@ describe('audience-sync bootstrap', () => {
 
     const refused = captureIO(emulator, cwd);
     const args = ['--url', 'https://acme.example/', '--name', 'Acme visitors'];
-    expect(await bootstrapCommand(args, refused)).toBe(1);
+    expect(await runBootstrap(args, refused)).toBe(1);
     expect(refused.err()).toBe(
       'audience-sync bootstrap: refusing to overwrite 1 existing file (nothing was written): audiences/acme-visitors.yml\n' +
         'Use --force to overwrite it, or --out to write elsewhere.\n',
@@ -190,7 +196,7 @@ describe('audience-sync bootstrap', () => {
     expect(await read('audiences/acme-visitors.yml')).toBe('name: mine\n');
 
     const forced = captureIO(emulator, cwd);
-    expect(await bootstrapCommand([...args, '--force'], forced)).toBe(0);
+    expect(await runBootstrap([...args, '--force'], forced)).toBe(0);
     expect(await read('audiences/acme-visitors.yml')).toContain('name: Acme visitors\n');
   });
 
@@ -198,7 +204,7 @@ describe('audience-sync bootstrap', () => {
     await mkdir(path.join(cwd, 'audiences'));
     await writeFile(path.join(cwd, 'audiences/acme-visitors.yml'), 'name: mine\n');
     const io = captureIO(emulator, cwd);
-    expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(1);
+    expect(await runBootstrap(['--url', 'https://acme.example/'], io)).toBe(1);
     expect(imports()).toHaveLength(1);
     expect(io.err()).toContain('refusing to overwrite 1 existing file');
     expect(await listFiles(cwd)).toEqual(['audiences/acme-visitors.yml']);
@@ -209,7 +215,7 @@ describe('audience-sync bootstrap', () => {
     const [existing] = emulator.seed([{ name: 'Startup founders' }]);
     const io = captureIO(emulator, cwd);
     const args = ['--url', 'https://acme.example/', '--name', 'Startup founders'];
-    expect(await bootstrapCommand(args, io)).toBe(1);
+    expect(await runBootstrap(args, io)).toBe(1);
     expect(io.err()).toBe(
       `audience-sync bootstrap: the name "Startup founders" is taken: the workspace has an audience of that name (${existing?.id}). A file with it would not create a new audience. Choose another --name (nothing was imported).\n`,
     );
@@ -222,7 +228,7 @@ describe('audience-sync bootstrap', () => {
     const other = 'name: Old visitors\npreviousNames: [Acme visitors]\nstate: absent\n';
     await writeFile(path.join(cwd, 'audiences/other.yml'), other);
     const io = captureIO(emulator, cwd);
-    expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(1);
+    expect(await runBootstrap(['--url', 'https://acme.example/'], io)).toBe(1);
     expect(imports()).toHaveLength(1);
     expect(io.err()).toContain(
       '\naudience-sync bootstrap: the name "Acme visitors" is taken: audiences/other.yml:1 declares it. A file with it would not create a new audience, so no file was written. Run again with --name and a new name.\n',
@@ -234,7 +240,7 @@ describe('audience-sync bootstrap', () => {
     const { needs: _n, residence: _r, ...partial } = BASE_DRAFT;
     draft = partial;
     const io = captureIO(emulator, cwd);
-    expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(1);
+    expect(await runBootstrap(['--url', 'https://acme.example/'], io)).toBe(1);
     expect(io.err()).toContain(
       'audience-sync bootstrap: the imported draft cannot be used: the draft lacks the required fields residence, needs; ' +
         'audience-sync does not invent values',
@@ -248,7 +254,7 @@ describe('audience-sync bootstrap', () => {
       genderDistribution: { female: 0.5, male: 0.2, nonBinary: 0.02, preferNotToSay: 0.02 },
     };
     const io = captureIO(emulator, cwd);
-    expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(1);
+    expect(await runBootstrap(['--url', 'https://acme.example/'], io)).toBe(1);
     expect(io.err()).toContain(
       "the draft's gender shares sum to 0.74, too far from 1 to be rounding",
     );
@@ -258,7 +264,7 @@ describe('audience-sync bootstrap', () => {
   it('fails with located problems when the draft would not validate', async () => {
     draft = { ...BASE_DRAFT, name: 'Ac', minAge: 60, maxAge: 30 };
     const io = captureIO(emulator, cwd);
-    expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(1);
+    expect(await runBootstrap(['--url', 'https://acme.example/'], io)).toBe(1);
     const err = io.err();
     expect(err).toContain(
       'audience-sync bootstrap: the drafted audience would not pass validation, so no file was written:\n',
@@ -273,12 +279,12 @@ describe('audience-sync bootstrap', () => {
 
   it('draws a spinner on a terminal and writes one plain line otherwise', async () => {
     const tty = captureIO(emulator, cwd, { isTTY: true });
-    expect(await bootstrapCommand(['--url', 'https://acme.example/', '--out', 'a.yml'], tty)).toBe(
-      0,
-    );
+    expect(await runBootstrap(['--url', 'https://acme.example/', '--out', 'a.yml'], tty)).toBe(0);
     const err = tty.err();
     expect(
-      err.startsWith('\r⠋ importing a draft from https://acme.example/… 0s (this takes 10–30 s)'),
+      err.startsWith(
+        '\r\u001b[2K⠋ importing a draft from https://acme.example/… 0s (this takes 10–30 s)',
+      ),
     ).toBe(true);
     expect(err).toMatch(/imported a draft in [\d.]+s\n$/);
     expect(err.slice(0, err.lastIndexOf('imported a draft')).endsWith(CLEAR_LINE)).toBe(true);
@@ -286,7 +292,7 @@ describe('audience-sync bootstrap', () => {
     // Another name: the first draft's is declared in a.yml now, next to b.yml.
     const plain = captureIO(emulator, cwd, { isTTY: false });
     const again = ['--url', 'https://acme.example/', '--out', 'b.yml', '--name', 'Second draft'];
-    expect(await bootstrapCommand(again, plain)).toBe(0);
+    expect(await runBootstrap(again, plain)).toBe(0);
     expect(plain.err()).toMatch(
       /^importing a draft from https:\/\/acme\.example\/… \(this takes 10–30 s\)\nimported a draft in [\d.]+s\n$/,
     );
@@ -302,7 +308,7 @@ describe('audience-sync bootstrap', () => {
       },
     });
     const io = captureIO(emulator, cwd, { isTTY: true });
-    expect(await bootstrapCommand(['--url', 'https://acme.example/'], io)).toBe(1);
+    expect(await runBootstrap(['--url', 'https://acme.example/'], io)).toBe(1);
     expect(io.err()).toContain(
       `${CLEAR_LINE}audience-sync bootstrap: the URL import failed: POST /audience-service/v1/workspaces/ws-1/target-audiences-url-imports → 400: urls: unreachable\n`,
     );
@@ -321,7 +327,7 @@ describe('audience-sync bootstrap', () => {
     ],
   ])('rejects %j without touching the network', async (args, message) => {
     const io = captureIO(emulator, cwd);
-    expect(await bootstrapCommand(args, io)).toBe(1);
+    expect(await runBootstrap(args, io)).toBe(1);
     expect(io.err()).toContain(message);
     expect(emulator.requests).toEqual([]);
   });

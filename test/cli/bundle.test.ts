@@ -4,14 +4,13 @@
  * own worker bundle; this proves the bundle finds it and that its answers are used.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARALLEL_MIN_CHARS } from '../../src/config/parallel.js';
+import { CLI_BUNDLE as CLI, CLI_NODE, requireFreshCliBundle } from '../support/cli.js';
 import {
   type DefectiveSet,
   generatedFile,
@@ -19,17 +18,13 @@ import {
   generateWithDefects,
 } from '../support/generate.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = path.join(ROOT, 'dist/cli/index.js');
 const run = promisify(execFile);
 
 let dir: string;
 let set: DefectiveSet;
 
 beforeAll(async () => {
-  if (!existsSync(CLI)) {
-    throw new Error('dist/cli is missing: run `npm run build` first (`npm test` does).');
-  }
+  requireFreshCliBundle();
   dir = await mkdtemp(path.join(tmpdir(), 'audience-sync-bundle-'));
   // The defects are in the last file, which a worker checks; the name they repeat is in
   // the first, which the main thread checks.
@@ -42,7 +37,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 async function validate(env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, 'validate', '.'], {
+    const { stdout, stderr } = await run(CLI_NODE, [CLI, 'validate', '.'], {
       cwd: dir,
       env: { ...process.env, ...env },
     });

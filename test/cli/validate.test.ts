@@ -57,7 +57,7 @@ describe('audience-sync validate', () => {
         `${I}/syntax-error.yml:3:12: invalid YAML: nested mappings are not allowed in compact mappings; quote a value that contains ': ', or check the indentation`,
         `${I}/unknown-key.yml:7:1: unknown key 'intrests'; did you mean 'interests'?`,
         `${I}/wrong-type.yml:4:9: minAge is the text 'twenty-five'; it must be a whole number from 0 to 120`,
-        '15 errors in 16 files',
+        '15 errors in 16 files; nothing was written.',
         '',
       ].join('\n'),
     );
@@ -94,7 +94,7 @@ describe('audience-sync validate', () => {
     const { code, stdout } = await cli(['validate', 'no/such/folder']);
     expect(code).toBe(1);
     expect(stdout).toBe(
-      "no/such/folder:1:1: 'no/such/folder' does not exist; give a folder, a .yml or .yaml file, or a glob\n1 error in 0 files\n",
+      "no/such/folder:1:1: 'no/such/folder' does not exist; give a folder, a .yml or .yaml file, or a glob\n1 error in 0 files; nothing was written.\n",
     );
   });
 
@@ -161,7 +161,9 @@ describe('audience-sync validate', () => {
     const { code, stdout, stderr } = await cli(['validate', '--jsn']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^audience-sync validate: Unknown option '--jsn'/);
+    expect(stderr).toMatch(
+      /^audience-sync validate: unknown option --jsn; did you mean --json\?\n/,
+    );
     expect(stderr).toContain('Usage: audience-sync validate');
   });
 });
@@ -188,18 +190,18 @@ describe('audience-sync (the dispatcher)', () => {
     expect(stderr).toMatch(/^Usage: audience-sync <command>/);
   });
 
-  it('an unknown command exits 1, names it and shows the usage', async () => {
+  it('an unknown command exits 1, names it and suggests the nearest one', async () => {
     const { code, stdout, stderr } = await cli(['valdate']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(
-      /^audience-sync: unknown command 'valdate'\n\nUsage: audience-sync <command>/,
+      /^audience-sync: unknown command "valdate"; did you mean validate\?\nRun 'audience-sync --help'/,
     );
   });
 
   it('does not mistake an inherited property for a command', async () => {
     const { code, stderr } = await cli(['toString']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^audience-sync: unknown command 'toString'/);
+    expect(stderr).toMatch(/^audience-sync: unknown command "toString"/);
   });
 });

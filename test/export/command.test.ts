@@ -1,11 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { exportCommand } from '../../src/commands/export.js';
+import type { CommandDeps } from '../../src/cli/io.js';
+import { type CliIO, runCli } from '../../src/cli.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator } from '../emulator/types.js';
 import { captureIO, emulatorEnv, listFiles, makeTempDir } from '../support/cli.js';
 import { OTHER_USER } from './seeds.js';
+
+/** `audience-sync export` through the dispatcher, where failures become exit codes. */
+const runExport = (args: string[], io: CliIO, deps: CommandDeps = {}) =>
+  runCli(['export', ...args], io, deps);
 
 let emulator: Emulator;
 let cwd: string;
@@ -37,7 +42,7 @@ const env = (extra: NodeJS.ProcessEnv = {}) => ({ ...emulatorEnv(emulator), ...e
 describe('audience-sync export', () => {
   it('exports the chosen workspace and says what it wrote', async () => {
     const io = captureIO(emulator, cwd, { env: env({ NEUROFLASH_WORKSPACE: 'Acme Marketing' }) });
-    expect(await exportCommand([], io)).toBe(0);
+    expect(await runExport([], io)).toBe(0);
 
     expect(io.out()).toBe(
       [
@@ -57,7 +62,7 @@ describe('audience-sync export', () => {
 
   it('lets --workspace and --out override the environment, and prints JSON with --json', async () => {
     const io = captureIO(emulator, cwd, { env: env({ NEUROFLASH_WORKSPACE: 'ws-1' }) });
-    const code = await exportCommand(['--workspace', 'ws-2', '--out', 'sales', '--json'], io);
+    const code = await runExport(['--workspace', 'ws-2', '--out', 'sales', '--json'], io);
     expect(code).toBe(0);
     expect(JSON.parse(io.out())).toEqual({
       workspace: { id: 'ws-2', name: 'Acme Sales' },
@@ -74,10 +79,10 @@ describe('audience-sync export', () => {
 
   it('refuses a second export without --force, and rewrites with it', async () => {
     const first = captureIO(emulator, cwd, { env: env({ NEUROFLASH_WORKSPACE: 'ws-1' }) });
-    expect(await exportCommand([], first)).toBe(0);
+    expect(await runExport([], first)).toBe(0);
 
     const second = captureIO(emulator, cwd, { env: env({ NEUROFLASH_WORKSPACE: 'ws-1' }) });
-    expect(await exportCommand([], second)).toBe(1);
+    expect(await runExport([], second)).toBe(1);
     expect(second.out()).toBe('');
     expect(second.err()).toBe(
       'audience-sync export: refusing to overwrite 2 existing files (nothing was written): ' +
@@ -86,7 +91,7 @@ describe('audience-sync export', () => {
     );
 
     const forced = captureIO(emulator, cwd, { env: env({ NEUROFLASH_WORKSPACE: 'ws-1' }) });
-    expect(await exportCommand(['--force'], forced)).toBe(0);
+    expect(await runExport(['--force'], forced)).toBe(0);
     expect(forced.out()).toContain('Exported 2 audiences');
   });
 
@@ -94,7 +99,7 @@ describe('audience-sync export', () => {
     const io = captureIO(emulator, cwd, {
       env: { NEUROFLASH_API_URL: emulator.apiUrl, NEUROFLASH_CLIENT_ID: 'someone' },
     });
-    expect(await exportCommand([], io)).toBe(1);
+    expect(await runExport([], io)).toBe(1);
     expect(io.err()).toBe(
       "audience-sync export: missing credentials: set NEUROFLASH_CLIENT_ID and NEUROFLASH_CLIENT_SECRET to the neuroflash service account's client id and secret (not set: NEUROFLASH_CLIENT_SECRET)\n",
     );
@@ -104,8 +109,8 @@ describe('audience-sync export', () => {
 
   it('lists the workspaces when several exist and none is chosen', async () => {
     const io = captureIO(emulator, cwd);
-    expect(await exportCommand([], io)).toBe(1);
-    expect(io.err()).toMatch(/^audience-sync export: export failed: /);
+    expect(await runExport([], io)).toBe(1);
+    expect(io.err()).toMatch(/^audience-sync export: The account can reach 2 workspaces/);
     expect(io.err()).toContain('Acme Marketing');
     expect(io.err()).toContain('ws-2');
     expect(io.err()).toContain('Choose one with --workspace or NEUROFLASH_WORKSPACE.');
@@ -116,16 +121,16 @@ describe('audience-sync export', () => {
     const io = captureIO(emulator, cwd, {
       env: env({ NEUROFLASH_CLIENT_SECRET: 'wrong-secret-value', NEUROFLASH_WORKSPACE: 'ws-1' }),
     });
-    expect(await exportCommand([], io)).toBe(1);
-    expect(io.err()).toMatch(/^audience-sync export: export failed: authentication failed: /);
+    expect(await runExport([], io)).toBe(1);
+    expect(io.err()).toMatch(/^audience-sync export: authentication failed: /);
     expect(io.err()).toContain('Check NEUROFLASH_CLIENT_ID and NEUROFLASH_CLIENT_SECRET.');
     expect(io.err() + io.out()).not.toContain('wrong-secret-value');
   });
 
   it('rejects unknown flags with the usage', async () => {
     const io = captureIO(emulator, cwd);
-    expect(await exportCommand(['--outt', 'x'], io)).toBe(1);
-    expect(io.err()).toContain("Unknown option '--outt'");
+    expect(await runExport(['--outt', 'x'], io)).toBe(1);
+    expect(io.err()).toContain('unknown option --outt; did you mean --out?');
     expect(io.err()).toContain('Usage: audience-sync export');
     expect(emulator.requests).toEqual([]);
   });

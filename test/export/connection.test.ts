@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ConnectionSettingsError,
-  DEFAULT_API_URL,
-  DEFAULT_TOKEN_URL,
-  describeError,
-  readConnectionSettings,
-} from '../../src/commands/connection.js';
+import { toUserError } from '../../src/cli/errors.js';
+import { ConnectionSettingsError, readConnectionSettings } from '../../src/commands/connection.js';
 import { ApiError, AuthError, WorkspaceError } from '../../src/neuroflash/api.js';
+import { DEFAULT_API_URL, DEFAULT_TOKEN_URL } from '../../src/settings.js';
+
+/** The message and the hint, as the CLI prints them. */
+function describeError(error: unknown, apiUrl?: string): string {
+  const user = toUserError(error, { command: 'plan', ...(apiUrl ? { apiUrl } : {}) });
+  return user.hint ? `${user.message}\n${user.hint}` : user.message;
+}
 
 const CREDENTIALS = { NEUROFLASH_CLIENT_ID: 'client-1', NEUROFLASH_CLIENT_SECRET: 'sup3r-s3cret' };
 
@@ -69,7 +71,7 @@ describe('readConnectionSettings', () => {
   });
 });
 
-describe('describeError', () => {
+describe('toUserError', () => {
   it('adds what to check to an auth error, and how to choose to a workspace error', () => {
     // Worded as the token request words it: the prefix is the client's, not added again.
     const auth = (status: number | undefined, answer: string) =>
@@ -102,5 +104,20 @@ describe('describeError', () => {
       attempts: 5,
     });
     expect(describeError(api)).toBe('GET /x → 500: boom');
+  });
+
+  it('names the URL of a 404 and suggests the base URL with /api', () => {
+    const notFound = new ApiError('GET /workspace-service/v1/workspaces → 404: Not Found', {
+      method: 'GET',
+      path: '/workspace-service/v1/workspaces',
+      status: 404,
+      attempts: 1,
+    });
+    expect(describeError(notFound, 'https://app.neuroflash.com')).toBe(
+      'GET /workspace-service/v1/workspaces → 404: Not Found\n' +
+        'Not found: https://app.neuroflash.com/workspace-service/v1/workspaces. Did you mean --api-url https://app.neuroflash.com/api? Check the API base URL (--api-url or NEUROFLASH_API_URL).',
+    );
+    // A base that already ends in /api gets no suggestion, only the URL.
+    expect(describeError(notFound, 'https://x.example/api')).not.toContain('Did you mean');
   });
 });

@@ -69,7 +69,7 @@ async function tree(): Promise<Record<string, string>> {
 /** The reviewer's setup: the samples applied, then copied by hand into `adopt`. */
 async function adoptSamples(): Promise<void> {
   await cp(SAMPLES, path.join(cwd, 'adopt'), { recursive: true });
-  const applied = await cli('apply', 'adopt');
+  const applied = await cli('apply', 'adopt', '--yes');
   expect(applied.code).toBe(0);
 }
 

@@ -2,11 +2,12 @@
  * Shared by the command tests (export, bootstrap, plan, apply): a temporary working directory, a CliIO that
  * captures what a command prints, and the real client pointed at the emulator.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CliIO } from '../../src/cli.js';
-import type { Connect } from '../../src/commands/connection.js';
+import { fileURLToPath } from 'node:url';
+import type { CliIO, Connect } from '../../src/cli/io.js';
 import { connect } from '../../src/engine.js';
 import type { NeuroflashApi } from '../../src/neuroflash/api.js';
 import { createNeuroflashClient } from '../../src/neuroflash/client.js';
@@ -84,3 +85,46 @@ export function emulatorClient(emulator: Emulator): NeuroflashApi {
 
 /** The engine's connect, but with fast retries: the seam the commands accept. */
 export const fastConnect: Connect = (settings) => connect({ ...settings, retry: FAST_RETRY });
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The built CLI bundle, as the published package runs it. */
+export const CLI_BUNDLE = path.join(ROOT, 'dist/cli/index.js');
+
+/**
+ * The Node that runs the bundle in end-to-end tests: `AUDIENCE_SYNC_CLI_NODE` (set by
+ * `npm run test:node22` to the lowest supported Node), else the one running the tests.
+ */
+export const CLI_NODE = process.env.AUDIENCE_SYNC_CLI_NODE || process.execPath;
+
+/**
+ * Throws, with the command that fixes it, when the CLI bundle is missing or older than
+ * any file under src/: a test of a stale bundle would test old code without a word.
+ */
+export function requireFreshCliBundle(): void {
+  if (!existsSync(CLI_BUNDLE)) {
+    throw new Error('dist/cli is missing: run `npm run build` first.');
+  }
+  const built = statSync(CLI_BUNDLE).mtimeMs;
+  const newer = readdirSync(path.join(ROOT, 'src'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && statSync(path.join(e.parentPath, e.name)).mtimeMs > built)
+    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)));
+  if (newer.length > 0) {
+    throw new Error(
+      `dist/cli is older than ${newer.slice(0, 3).join(', ')}${newer.length > 3 ? ' …' : ''}: run \`npm run build\` first.`,
+    );
+  }
+}
+
+/** A complete, valid audience file for `name`; `maxAge` varies it from a seed's. */
+export function audienceYaml(name: string, maxAge = 45): string {
+  return `name: ${JSON.stringify(name)}
+residence: Berlin
+minAge: 25
+maxAge: ${maxAge}
+genderDistribution: { female: 0.5, male: 0.4, nonBinary: 0.07, preferNotToSay: 0.03 }
+interests: [AI, content marketing]
+needs: [scale content production]
+painPoints: [manual workflows]
+`;
+}

@@ -1,0 +1,16 @@
+/** The environment variables the CLI reads; a flag of the same meaning wins over each. */
+export const ENV = {
+  clientId: 'NEUROFLASH_CLIENT_ID',
+  clientSecret: 'NEUROFLASH_CLIENT_SECRET',
+  apiUrl: 'NEUROFLASH_API_URL',
+  tokenUrl: 'NEUROFLASH_TOKEN_URL',
+  workspace: 'NEUROFLASH_WORKSPACE',
+} as const;
+
+/** The environment variables of the sync options (`--prune`, `--ignore` …). */
+export const SYNC_ENV = {
+  prune: 'AUDIENCE_SYNC_PRUNE',
+  ignore: 'AUDIENCE_SYNC_IGNORE',
+  maxDeletes: 'AUDIENCE_SYNC_MAX_DELETES',
+  concurrency: 'AUDIENCE_SYNC_CONCURRENCY',
+} as const;
