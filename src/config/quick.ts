@@ -32,6 +32,7 @@ const GIVE_UP = Symbol('give up');
  * order mark, other line separators and control characters, each of which YAML treats in
  * ways this reader does not copy.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const UNUSUAL = /[\t\r\uFEFF\u0085\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: +|$)/;
 /** Numbers whose value is the same through `Number` as through the core schema's resolvers. */
