@@ -28,12 +28,12 @@ export interface QuickDocument {
 const GIVE_UP = Symbol('give up');
 
 /**
- * Characters that make a file go through the full parser: tabs, carriage returns, a byte
- * order mark, other line separators and control characters, each of which YAML treats in
- * ways this reader does not copy.
+ * Characters that make a file go through the full parser: tabs, a carriage return that
+ * does not end a line, a byte order mark, other line separators and control characters,
+ * each of which YAML treats in ways this reader does not copy.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
-const UNUSUAL = /[\t\r\uFEFF\u0085\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const UNUSUAL = /\r(?!\n)|[\t\uFEFF\u0085\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: +|$)/;
 /** Numbers whose value is the same through `Number` as through the core schema's resolvers. */
 const NUMBER = /^-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?$/;
@@ -166,10 +166,11 @@ function lineValue(text: string): unknown {
   if (first === '[') return items.map(flowScalar);
   const map: Record<string, unknown> = {};
   for (const item of items) {
-    const entry = KEY.exec(trimSpaces(item));
-    // `{a:1}` is a key "a:1" without a value in YAML: only `key: value` is read here.
-    if (!entry || entry[0].length === entry[1]?.length + 1) giveUp();
-    setKey(map, entry[1] as string, flowScalar(trimSpaces(item).slice(entry[0].length)));
+    const text = trimSpaces(item);
+    const entry = KEY.exec(text);
+    // `{a:1}` is a key "a:1" without a value in YAML, `{a:}` a null: only `key: value` is read here.
+    if (!entry || entry[0].length === text.length) giveUp();
+    setKey(map, entry[1] as string, flowScalar(text.slice(entry[0].length)));
   }
   return map;
 }
@@ -201,7 +202,8 @@ function read(text: string): QuickDocument[] {
   while (pos < text.length) {
     let next = text.indexOf('\n', pos);
     if (next < 0) next = text.length;
-    const line = text.slice(pos, next);
+    // A Windows line end is a line end; positions are counted in lines, so it costs nothing.
+    const line = text.slice(pos, text.charCodeAt(next - 1) === 13 ? next - 1 : next);
     pos = next + 1;
     lineNo++;
 

@@ -132,6 +132,8 @@ const LINES = [
   '--- ',
   '\tname: tab',
   'name: a\r',
+  'name: a\rb',
+  'name: "a\r\nb"',
   '\ufeffname: bom',
 ];
 
@@ -202,7 +204,10 @@ describe('the quick reader', () => {
     for (const dir of ['audiences', 'test/fixtures/valid']) {
       for (const name of readdirSync(dir)) files.push(readFileSync(path.join(dir, name), 'utf8'));
     }
-    for (const text of files) expect(agrees(text), text.slice(0, 200)).toBe(true);
+    for (const text of files) {
+      expect(agrees(text), text.slice(0, 200)).toBe(true);
+      expect(agrees(text.replaceAll('\n', '\r\n')), 'with Windows line ends').toBe(true);
+    }
   });
 });
 
@@ -233,6 +238,7 @@ describe('checking a file', () => {
       `---\n${valid}---\n---\n${valid}`,
       ...LINES.map((line) => `${valid}${line}\n`),
       ...BLOCKS.map((block) => `${valid}${block}`),
+      ...BLOCKS.map((block) => `${valid}${block}`.replaceAll('\n', '\r\n')),
     ];
     for (const text of variants) {
       const source = { file: 'a.yml', text };
