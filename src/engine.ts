@@ -66,6 +66,59 @@ export function hasErrors(load: LoadResult): boolean {
   return load.problems.some((p) => p.severity === 'error');
 }
 
+/** The connection and the workspace's list, read before the files were known valid. */
+export interface RemoteState {
+  connection: Connection;
+  remote: RemoteAudience[];
+}
+
+/** Reads started while the files are still being validated: see `startReads`. */
+export interface EarlyReads {
+  /**
+   * The connection and the list, once both are read. Rejects as `connect` or the list
+   * would; the caller that takes the result closes the connection.
+   */
+  ready: Promise<RemoteState>;
+  /**
+   * Gives the reads up (a file is invalid, or the run ends early): no request starts after
+   * this, the client is closed, and `ready` is not to be used. Never rejects.
+   */
+  discard(): Promise<void>;
+}
+
+/**
+ * Starts the reads that every sync needs (the token, the workspace lookup and the list
+ * pages) so that they overlap the validation of the files. Only reads: nothing here
+ * writes, and a caller whose files turn out invalid discards the result unseen, so the
+ * rule "no write while any file is invalid" holds as before (docs/plan.md).
+ */
+export function startReads(
+  settings: ConnectionSettings,
+  open: (settings: ConnectionSettings) => Promise<Connection> = connect,
+): EarlyReads {
+  let discarded = false;
+  const ready = (async (): Promise<RemoteState> => {
+    const connection = await open(settings);
+    try {
+      if (discarded) throw new Error('the early reads were discarded');
+      return { connection, remote: await connection.audiences.listAudiences() };
+    } catch (error) {
+      await connection.api.close();
+      throw error;
+    }
+  })();
+  // Whoever awaits `ready` sees its failure; a discarded read's failure is nobody's.
+  ready.catch(() => {});
+  return {
+    ready,
+    async discard() {
+      discarded = true;
+      const state = await ready.catch(() => undefined);
+      await state?.connection.api.close();
+    },
+  };
+}
+
 /** Reads the remote list and plans against the desired audiences. */
 export async function planAgainst(
   desired: DesiredAudience[],

@@ -9,8 +9,9 @@ import type { parseArgs } from 'node:util';
 import { applyPlan } from '../apply/index.js';
 import type { CliIO } from '../cli.js';
 import { loadAudiences } from '../config/load.js';
-import { hasErrors, planAgainst } from '../engine.js';
+import { type ConnectionSettings, hasErrors, type RemoteState, startReads } from '../engine.js';
 import type { ApplyResult, ChangeResult, LoadResult, Plan, PlanOptions } from '../model.js';
+import { buildPlan } from '../plan/index.js';
 import { hasChanges, planJson, type RunReport, renderConsole } from '../report/index.js';
 import { parseCommandArgs, reportError } from './args.js';
 import {
@@ -19,7 +20,6 @@ import {
   type CommandDeps,
   describeError,
   readConnectionSettings,
-  withConnection,
 } from './connection.js';
 import { DEFAULT_AUDIENCE_PATH } from './validate.js';
 
@@ -129,55 +129,70 @@ async function runSync(
     );
   };
 
-  // Validation first, with no network: an invalid file means nothing is read or written.
-  const load = await loadAudiences(paths, { cwd: io.cwd });
-  const base = baseReport(command, paths, load);
-  if (hasErrors(load)) {
-    render({ ...base, mode: 'validate' });
-    return 1;
-  }
-
-  let settings: ReturnType<typeof readConnectionSettings>;
+  // The reads (token, workspace lookup, list pages) start now and overlap the validation.
+  // If any file is invalid they are discarded unseen; no write starts before the files
+  // are known valid.
+  let settings: ConnectionSettings | undefined;
+  let settingsError: unknown;
   try {
     settings = readConnectionSettings(values, io.env);
   } catch (error) {
-    return fail(describeError(error));
+    settingsError = error;
   }
-
+  const reads = settings && startReads(settings, deps.connect);
+  let load: LoadResult;
   try {
-    return await withConnection(
-      settings,
-      async ({ workspace, audiences }) => {
-        const { plan } = await planAgainst(load.audiences, audiences, options);
-        const report: RunReport = { ...base, workspace, plan };
-        if (plan.guard.tripped) {
-          render({ ...report, guardAllow: guardAllowHints(plan) });
-          return 1;
-        }
-        const unappliable = plan.blocked.length > 0 || plan.conflicts.length > 0;
-        if (command === 'plan') {
-          render(report);
-          if (unappliable) return 1;
-          return hasChanges(plan) ? 2 : 0;
-        }
-        if (plan.changes.length === 0) {
-          render(report);
-          return unappliable ? 1 : 0;
-        }
-        const progress = progressReporter(io, Boolean(values.json));
-        const apply: ApplyResult = await applyPlan(plan, audiences, {
-          concurrency: options.concurrency,
-          verifyBeforeWrite: Boolean(values['verify-before-write']),
-          onProgress: progress.update,
-        });
-        progress.finish();
-        render({ ...report, apply });
-        return apply.ok && !unappliable ? 0 : 1;
-      },
-      deps.connect,
-    );
+    load = await loadAudiences(paths, { cwd: io.cwd });
+  } catch (error) {
+    await reads?.discard();
+    throw error;
+  }
+  const base = baseReport(command, paths, load);
+  if (hasErrors(load)) {
+    await reads?.discard();
+    render({ ...base, mode: 'validate' });
+    return 1;
+  }
+  if (!reads) return fail(describeError(settingsError));
+
+  let state: RemoteState;
+  try {
+    state = await reads.ready;
   } catch (error) {
     return fail(describeError(error));
+  }
+  const { connection, remote } = state;
+  const { workspace, audiences } = connection;
+  try {
+    const plan = buildPlan(load.audiences, remote, options);
+    const report: RunReport = { ...base, workspace, plan };
+    if (plan.guard.tripped) {
+      render({ ...report, guardAllow: guardAllowHints(plan) });
+      return 1;
+    }
+    const unappliable = plan.blocked.length > 0 || plan.conflicts.length > 0;
+    if (command === 'plan') {
+      render(report);
+      if (unappliable) return 1;
+      return hasChanges(plan) ? 2 : 0;
+    }
+    if (plan.changes.length === 0) {
+      render(report);
+      return unappliable ? 1 : 0;
+    }
+    const progress = progressReporter(io, Boolean(values.json));
+    const apply: ApplyResult = await applyPlan(plan, audiences, {
+      concurrency: options.concurrency,
+      verifyBeforeWrite: Boolean(values['verify-before-write']),
+      onProgress: progress.update,
+    });
+    progress.finish();
+    render({ ...report, apply });
+    return apply.ok && !unappliable ? 0 : 1;
+  } catch (error) {
+    return fail(describeError(error));
+  } finally {
+    await connection.api.close();
   }
 }
 
