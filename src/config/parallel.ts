@@ -32,11 +32,11 @@ export interface SourcesCheck {
 
 /**
  * Most files take the quick reader (`quick.ts`), which reads 4 MiB of plain audiences in
- * about 0.2 s on one core; at that size a worker (its start, and posting ten thousand
- * values back) measured twice as slow as one thread. Only very large inputs, or large
- * inputs that need the full parser, gain from a second core.
+ * well under a quarter of a second on one core. At that size a worker (its start, and
+ * posting ten thousand values back) measured slower than one thread, on a busy machine
+ * twice as slow: only larger inputs gain from a second core.
  */
-export const PARALLEL_MIN_CHARS = 16 * 1024 * 1024;
+export const PARALLEL_MIN_CHARS = 8 * 1024 * 1024;
 const MAX_THREADS = 4;
 
 /** Where an entry point's worker bundle is, and where to say how the work went. */
