@@ -42,7 +42,12 @@ export function runCli(
     const started = performance.now();
     const child = spawn(process.execPath, ['--require', hook, cli, ...args], {
       cwd: options.cwd,
-      env: { PATH: process.env.PATH, ...options.env, BENCH_PEAK_FILE: peakFile },
+      env: {
+        PATH: process.env.PATH,
+        NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '',
+        ...options.env,
+        BENCH_PEAK_FILE: peakFile,
+      },
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let stdout = '';
