@@ -74,14 +74,16 @@ export interface RemoteState {
 
 /** Reads started while the files are still being validated: see `startReads`. */
 export interface EarlyReads {
+  /** The open connection (workspace resolved), before the list is read. */
+  connected: Promise<Connection>;
   /**
    * The connection and the list, once both are read. Rejects as `connect` or the list
-   * would; the caller that takes the result closes the connection.
+   * would (the client is closed then); otherwise the caller closes the connection.
    */
   ready: Promise<RemoteState>;
   /**
    * Gives the reads up (a file is invalid, or the run ends early): no request starts after
-   * this, the client is closed, and `ready` is not to be used. Never rejects.
+   * the one in flight, the client is closed, and `ready` is not to be used. Never rejects.
    */
   discard(): Promise<void>;
 }
@@ -97,8 +99,8 @@ export function startReads(
   open: (settings: ConnectionSettings) => Promise<Connection> = connect,
 ): EarlyReads {
   let discarded = false;
-  const ready = (async (): Promise<RemoteState> => {
-    const connection = await open(settings);
+  const connected = open(settings);
+  const ready = connected.then(async (connection): Promise<RemoteState> => {
     try {
       if (discarded) throw new Error('the early reads were discarded');
       return { connection, remote: await connection.audiences.listAudiences() };
@@ -106,10 +108,12 @@ export function startReads(
       await connection.api.close();
       throw error;
     }
-  })();
-  // Whoever awaits `ready` sees its failure; a discarded read's failure is nobody's.
+  });
+  // Whoever awaits them sees their failure; a discarded read's failure is nobody's.
+  connected.catch(() => {});
   ready.catch(() => {});
   return {
+    connected,
     ready,
     async discard() {
       discarded = true;
