@@ -99,7 +99,12 @@ export function startReads(
   open: (settings: ConnectionSettings) => Promise<Connection> = connect,
 ): EarlyReads {
   let discarded = false;
-  const connected = open(settings);
+  // Passed on as the connection's `signal`: a client that honours it stops its requests
+  // and retry waits at once when the reads are discarded, instead of finishing them.
+  const controller = new AbortController();
+  const given = (settings as { signal?: AbortSignal }).signal;
+  const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+  const connected = open({ ...settings, signal } as ConnectionSettings);
   const ready = connected.then(async (connection): Promise<RemoteState> => {
     try {
       if (discarded) throw new Error('the early reads were discarded');
@@ -117,6 +122,7 @@ export function startReads(
     ready,
     async discard() {
       discarded = true;
+      controller.abort(new Error('the early reads were discarded'));
       const state = await ready.catch(() => undefined);
       await state?.connection.api.close();
     },

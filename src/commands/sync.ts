@@ -149,8 +149,8 @@ async function runSync(
   }
   const base = baseReport(command, paths, load);
   if (hasErrors(load)) {
-    await reads?.discard();
     render({ ...base, mode: 'validate' });
+    await reads?.discard();
     return 1;
   }
   if (!reads) return fail(describeError(settingsError));
