@@ -40,6 +40,19 @@ function ratio(now: number, base: number | undefined): string {
   return base === undefined ? '' : `${(now / base).toFixed(2)}×`;
 }
 
+/** Prints one row: `now` and the baseline's figure in `format`, their ratio, the goal. */
+function printRow(
+  label: string,
+  now: number,
+  base: number | undefined,
+  format: (n: number) => string,
+  goal = '',
+  withRatio = true,
+): void {
+  const baseText = base === undefined ? undefined : format(base);
+  console.log(row(label, format(now), baseText, withRatio ? ratio(now, base) : '', goal));
+}
+
 /** Runs `measure` for each bundle, alternately, `runs` times; medians per bundle. */
 async function alternate(
   b: Bundles,
@@ -95,15 +108,7 @@ async function validateRows(b: Bundles, root: string): Promise<void> {
       }
       return run;
     });
-    console.log(
-      row(
-        layout.label,
-        ms(m.now.ms),
-        m.baseline && ms(m.baseline.ms),
-        ratio(m.now.ms, m.baseline?.ms),
-        layout.goal,
-      ),
-    );
+    printRow(layout.label, m.now.ms, m.baseline?.ms, ms, layout.goal);
   }
 }
 
@@ -135,24 +140,9 @@ async function planMemoryRow(b: Bundles, root: string): Promise<void> {
     const m = await alternate(b, PLAN_RUNS, async (cli) =>
       expectOk(await runCli(cli, ['plan', dir, '--json'], { cwd: root, env }), 'plan', 2),
     );
-    console.log(
-      row(
-        'peak RSS, plan 10,000 (100 files × 100) vs 10,000 remote',
-        mib(m.now.peakMiB),
-        m.baseline && mib(m.baseline.peakMiB),
-        ratio(m.now.peakMiB, m.baseline?.peakMiB),
-        '< 150 MiB',
-      ),
-    );
-    console.log(
-      row(
-        '  (wall time of that plan)',
-        ms(m.now.ms),
-        m.baseline && ms(m.baseline.ms),
-        ratio(m.now.ms, m.baseline?.ms),
-        '',
-      ),
-    );
+    const label = 'peak RSS, plan 10,000 (100 files × 100) vs 10,000 remote';
+    printRow(label, m.now.peakMiB, m.baseline?.peakMiB, mib, '< 150 MiB');
+    printRow('  (wall time of that plan)', m.now.ms, m.baseline?.ms, ms);
   } finally {
     await emulator.close();
   }
@@ -258,32 +248,17 @@ async function syncRow(b: Bundles, root: string): Promise<void> {
       return { ...run, extra: first && last ? last.endedAt - first.startedAt : Number.NaN };
     });
     const x = (v: number) => `${(v / bound).toFixed(2)}×`;
-    console.log(
-      row(
-        `sync 1,000, ${changes} changes, 20 ms latency (bound ${bound} ms)`,
-        x(m.now.ms),
-        m.baseline && x(m.baseline.ms),
-        ratio(m.now.ms, m.baseline?.ms),
-        '≤ 1.3× the bound',
-      ),
-    );
-    console.log(
-      row(
-        '  (its wall time, spawn to exit)',
-        ms(m.now.ms),
-        m.baseline && ms(m.baseline.ms),
-        '',
-        '',
-      ),
-    );
-    console.log(
-      row(
-        '  (first to last request, × bound)',
-        x(m.now.extra),
-        m.baseline && x(m.baseline.extra),
-        '',
-        `${requests} requests, minimum ${2 + pages + changes}`,
-      ),
+    const label = `sync 1,000, ${changes} changes, 20 ms latency (bound ${bound} ms)`;
+    printRow(label, m.now.ms, m.baseline?.ms, x, '≤ 1.3× the bound');
+    printRow('  (its wall time, spawn to exit)', m.now.ms, m.baseline?.ms, ms, '', false);
+    const minimum = `${requests} requests, minimum ${2 + pages + changes}`;
+    printRow(
+      '  (first to last request, × bound)',
+      m.now.extra,
+      m.baseline?.extra,
+      x,
+      minimum,
+      false,
     );
   } finally {
     await emulator.close();
