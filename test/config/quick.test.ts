@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { checkFile } from '../../src/config/check.js';
 import { quickParse } from '../../src/config/quick.js';
+import { profileToYaml } from '../../src/export/yaml.js';
 import { generateAudienceFiles } from '../support/generate.js';
 
 /** What the full parser makes of `text`: each non-empty document's value and first line. */
@@ -199,8 +200,24 @@ describe('the quick reader', () => {
     expect(read).toBeGreaterThanOrEqual(20);
   });
 
-  it('reads every generated file, the samples and the valid fixtures', () => {
+  it('reads every generated file, the samples, the valid fixtures and what export writes', () => {
     const files = [...generateAudienceFiles(30, 3).values()];
+    files.push(
+      profileToYaml(
+        {
+          name: 'Café owners: Zürich',
+          residence: 'Berlin',
+          minAge: 25,
+          maxAge: 45,
+          genderDistribution: { female: 0.5, male: 0.4, nonBinary: 0.07, preferNotToSay: 0.03 },
+          interests: ['AI', 'yes', '42', 'a: b'],
+          needs: ['more reach'],
+          painPoints: ["it's slow"],
+          shared: true,
+        },
+        { schemaPath: '../schema.json', note: 'exported' },
+      ),
+    );
     for (const dir of ['audiences', 'test/fixtures/valid']) {
       for (const name of readdirSync(dir)) files.push(readFileSync(path.join(dir, name), 'utf8'));
     }
