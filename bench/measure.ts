@@ -12,6 +12,9 @@ import path from 'node:path';
 /** One run of a CLI bundle. */
 export interface CliRun {
   ms: number;
+  /** Spawn and exit, in epoch ms (the clock of the emulator's request log). */
+  startedAt: number;
+  endedAt: number;
   /** Peak resident set size, in MiB. */
   peakMiB: number;
   code: number;
@@ -40,6 +43,7 @@ export function runCli(
   const peakFile = path.join(scratch, `peak-${runs++}`);
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const startedAt = Date.now();
     const child = spawn(process.execPath, ['--require', hook, cli, ...args], {
       cwd: options.cwd,
       env: {
@@ -58,7 +62,14 @@ export function runCli(
     child.on('close', (code) => {
       const ms = performance.now() - started;
       const peakKiB = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) : Number.NaN;
-      resolve({ ms, peakMiB: peakKiB / 1024, code: code ?? -1, stdout });
+      resolve({
+        ms,
+        startedAt,
+        endedAt: Date.now(),
+        peakMiB: peakKiB / 1024,
+        code: code ?? -1,
+        stdout,
+      });
     });
   });
 }

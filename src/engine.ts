@@ -74,6 +74,12 @@ export interface RemoteState {
 
 /** Reads started while the files are still being validated: see `startReads`. */
 export interface EarlyReads {
+  /**
+   * Resolves once the client's code is loaded and the first request is on its way; never
+   * rejects. A caller with work of its own for the CPU (the load) awaits it first, so that
+   * the reads wait on the network while that work runs, not the other way round.
+   */
+  begun: Promise<void>;
   /** The open connection (workspace resolved), before the list is read. */
   connected: Promise<Connection>;
   /**
@@ -104,7 +110,12 @@ export function startReads(
   const controller = new AbortController();
   const given = (settings as { signal?: AbortSignal }).signal;
   const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
-  const connected = open({ ...settings, signal } as ConnectionSettings);
+  // The client's code first (about a tenth of a second to load), then the requests.
+  const loaded = import('./neuroflash/client.js').then(
+    () => undefined,
+    () => undefined,
+  );
+  const connected = loaded.then(() => open({ ...settings, signal } as ConnectionSettings));
   const ready = connected.then(async (connection): Promise<RemoteState> => {
     try {
       if (discarded) throw new Error('the early reads were discarded');
@@ -118,6 +129,7 @@ export function startReads(
   connected.catch(() => {});
   ready.catch(() => {});
   return {
+    begun: loaded.then(() => new Promise<void>((resolve) => setImmediate(resolve))),
     connected,
     ready,
     async discard() {

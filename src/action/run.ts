@@ -77,6 +77,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     const reads = inputs.credentials && startRemoteReads(inputs, inputs.credentials, deps);
     let load: LoadResult;
     try {
+      await reads?.begun;
       load = await validate(state, inputs, context);
     } catch (error) {
       await reads?.discard();

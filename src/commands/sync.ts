@@ -142,6 +142,7 @@ async function runSync(
   const reads = settings && startReads(settings, deps.connect);
   let load: LoadResult;
   try {
+    await reads?.begun;
     load = await loadAudiences(paths, { cwd: io.cwd });
   } catch (error) {
     await reads?.discard();
