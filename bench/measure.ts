@@ -48,6 +48,7 @@ export function runCli(
       cwd: options.cwd,
       env: {
         PATH: process.env.PATH,
+        // Nothing of this process's options (tsx's loader); BENCH_NODE_OPTIONS to experiment.
         NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '',
         ...options.env,
         BENCH_PEAK_FILE: peakFile,
