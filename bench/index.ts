@@ -1,14 +1,15 @@
-// The benchmarks: `npm run bench`, or some of them by name: `npm run bench -- coldstart`.
-// Each prints its own figures; none asserts a time.
-// The cold start measures the built bundle: run `npm run build` first if src/ changed.
+// The benchmarks: `npm run bench`, or some of them by name: `npm run bench -- table`.
+// Each prints its own figures; none asserts a time. They measure the built bundles: run
+// `npm run build` first if src/ changed. Set AUDIENCE_SYNC_BENCH_BASELINE to an older
+// build's dist/ folder to measure it alongside (see table.ts).
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { benchColdStart } from './coldstart.js';
-import { benchSync } from './sync.js';
-import { benchValidate } from './validate.js';
+import { benchTable } from './table.js';
 import { benchVerifyBeforeWrite } from './verify.js';
 
 const benches: Record<string, () => void | Promise<void>> = {
-  validate: benchValidate,
-  sync: benchSync,
+  table: benchTable,
   coldstart: benchColdStart,
   verify: benchVerifyBeforeWrite,
 };
@@ -18,8 +19,17 @@ if (unknown.length > 0) {
   console.error(`bench: unknown ${unknown.join(', ')}; known: ${Object.keys(benches).join(', ')}`);
   process.exit(2);
 }
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+// Other work on the machine moves every figure: the load goes with them.
+const uptime = spawnSync('uptime', { encoding: 'utf8' }).stdout?.trim();
+console.log(`machine: ${availableParallelism()} cores; ${uptime || `load ${load()}`}`);
 const names = asked.length > 0 ? asked : Object.keys(benches);
-for (const [i, name] of names.entries()) {
-  if (i > 0) console.log();
+for (const name of names) {
+  console.log();
   await benches[name]?.();
 }
+console.log();
+console.log(`load at the end: ${load()}`);

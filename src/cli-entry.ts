@@ -1,4 +1,6 @@
 // The command line's entry point: runs the CLI against the real process.
+// First, so that its settings apply to everything that loads after it.
+import './v8-tuning.js';
 import { createInterface } from 'node:readline';
 import { runCli } from './cli.js';
 import { useLoadWorker } from './config/parallel.js';

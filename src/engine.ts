@@ -82,6 +82,81 @@ export function hasErrors(load: LoadResult): boolean {
   return load.problems.some((p) => p.severity === 'error');
 }
 
+/** The connection and the workspace's list, read before the files were known valid. */
+export interface RemoteState {
+  connection: Connection;
+  remote: RemoteAudience[];
+}
+
+/** Reads started while the files are still being validated: see `startReads`. */
+export interface EarlyReads {
+  /**
+   * Resolves once the client's code is loaded and the first request is on its way; never
+   * rejects. A caller with work of its own for the CPU (the load) awaits it first, so that
+   * the reads wait on the network while that work runs, not the other way round.
+   */
+  begun: Promise<void>;
+  /** The open connection (workspace resolved), before the list is read. */
+  connected: Promise<Connection>;
+  /**
+   * The connection and the list, once both are read. Rejects as `connect` or the list
+   * would (the client is closed then); otherwise the caller closes the connection.
+   */
+  ready: Promise<RemoteState>;
+  /**
+   * Gives the reads up (a file is invalid, or the run ends early): no request starts after
+   * the one in flight, the client is closed, and `ready` is not to be used. Never rejects.
+   */
+  discard(): Promise<void>;
+}
+
+/**
+ * Starts the reads that every sync needs (the token, the workspace lookup and the list
+ * pages) so that they overlap the validation of the files. Only reads: nothing here
+ * writes, and a caller whose files turn out invalid discards the result unseen, so the
+ * rule "no write while any file is invalid" holds as before (docs/plan.md).
+ */
+export function startReads(
+  settings: ConnectionSettings,
+  open: (settings: ConnectionSettings) => Promise<Connection> = connect,
+): EarlyReads {
+  let discarded = false;
+  // Passed on as the connection's `signal`: a client that honours it stops its requests
+  // and retry waits at once when the reads are discarded, instead of finishing them.
+  const controller = new AbortController();
+  const given = (settings as { signal?: AbortSignal }).signal;
+  const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+  // The client's code first (about a tenth of a second to load), then the requests.
+  const loaded = import('./neuroflash/client.js').then(
+    () => undefined,
+    () => undefined,
+  );
+  const connected = loaded.then(() => open({ ...settings, signal } as ConnectionSettings));
+  const ready = connected.then(async (connection): Promise<RemoteState> => {
+    try {
+      if (discarded) throw new Error('the early reads were discarded');
+      return { connection, remote: await connection.audiences.listAudiences() };
+    } catch (error) {
+      await connection.api.close();
+      throw error;
+    }
+  });
+  // Whoever awaits them sees their failure; a discarded read's failure is nobody's.
+  connected.catch(() => {});
+  ready.catch(() => {});
+  return {
+    begun: loaded.then(() => new Promise<void>((resolve) => setImmediate(resolve))),
+    connected,
+    ready,
+    async discard() {
+      discarded = true;
+      controller.abort(new Error('the early reads were discarded'));
+      const state = await ready.catch(() => undefined);
+      await state?.connection.api.close();
+    },
+  };
+}
+
 /** Reads the remote list and plans against the desired audiences. */
 export async function planAgainst(
   desired: DesiredAudience[],

@@ -4,7 +4,13 @@
  */
 import * as core from '@actions/core';
 import { Inputs } from '../constants.js';
-import type { Connection, ConnectionSettings } from '../engine.js';
+import {
+  type Connection,
+  type ConnectionSettings,
+  type EarlyReads,
+  type RemoteState,
+  startReads,
+} from '../engine.js';
 import { infoUntrusted } from '../github/log.js';
 import type { ActionInputs, Credentials } from './inputs.js';
 import type { RunDependencies, RunState } from './state.js';
@@ -23,6 +29,32 @@ export async function openConnection(
   });
   state.workspace = connection.workspace;
   return connection;
+}
+
+/**
+ * Starts the reads of a sync (token, workspace lookup, list) so that they overlap the
+ * validation of the files; the caller discards them if a file is invalid.
+ */
+export function startRemoteReads(
+  state: RunState,
+  inputs: ActionInputs,
+  credentials: Credentials,
+  deps: RunDependencies,
+): EarlyReads {
+  return startReads(connectionSettings(state, inputs, credentials), deps.connect);
+}
+
+/**
+ * The reads of `startRemoteReads`, awaited in the log group "Read the remote". The
+ * workspace goes to `state` as soon as it is known, so that a failed list still names it.
+ */
+export async function awaitRemote(state: RunState, reads: EarlyReads): Promise<RemoteState> {
+  return core.group('Read the remote', async () => {
+    const { workspace } = await reads.connected;
+    infoUntrusted(`Workspace: ${workspace.name} (${workspace.id})`);
+    state.workspace = workspace;
+    return reads.ready;
+  });
 }
 
 /**

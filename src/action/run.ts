@@ -9,8 +9,8 @@ import { useLoadWorker } from '../config/parallel.js';
 import { type Connection, connect } from '../engine.js';
 import { type RunContext, readRunContext } from '../github/context.js';
 import { infoUntrusted } from '../github/log.js';
-import type { LoadResult } from '../model.js';
-import { openConnection } from './connection.js';
+import type { LoadResult, RemoteAudience } from '../model.js';
+import { awaitRemote, startRemoteReads } from './connection.js';
 import { exportFiles } from './export.js';
 import { refuseGuardTripped } from './guard.js';
 import {
@@ -83,18 +83,28 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       refuseCancelled(state);
       return;
     }
-    const load = await validate(state, inputs, context);
-    refuseCancelled(state);
-    if (!inputs.credentials) {
+    // The reads (token, workspace, list) overlap the validation; if a file is invalid
+    // they are discarded unseen, and nothing is ever written (docs/plan.md).
+    const reads = inputs.credentials && startRemoteReads(state, inputs, inputs.credentials, deps);
+    let load: LoadResult;
+    try {
+      await reads?.begun;
+      load = await validate(state, inputs, context);
+      refuseCancelled(state);
+    } catch (error) {
+      await reads?.discard();
+      throw error;
+    }
+    if (!reads) {
       endValidated(state);
       return;
     }
     // From here the run plans: a failure now is one of planning, not of validation, and
     // the report says so (and what was read) instead of "validated, no problems".
     state.mode = 'plan';
-    const connection = await openConnection(state, inputs, inputs.credentials, deps);
+    const { connection, remote } = await awaitRemote(state, reads);
     try {
-      await planAndApply(state, inputs, load, connection, deps);
+      await planAndApply(state, inputs, load, connection, remote, deps);
     } finally {
       await connection.api.close();
     }
@@ -114,9 +124,10 @@ async function planAndApply(
   inputs: ActionInputs,
   load: LoadResult,
   connection: Connection,
+  remote: RemoteAudience[],
   deps: RunDependencies,
 ): Promise<void> {
-  const planned = await plan(state, inputs, load, connection, deps);
+  const planned = await plan(state, inputs, load, remote, deps);
   if (!inputs.dryRun && state.context?.eventName === 'push') {
     await core.group('Compare with the reviewed plan', () =>
       compareWithReviewed(state, planned, deps),

@@ -9,12 +9,12 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { applyPlan } from '../apply/index.js';
 import { formatProblem, formatSummary, loadAudiences, sortProblems } from '../config/index.js';
-import { type Connection, hasErrors, planAgainst } from '../engine.js';
+import { type Connection, hasErrors } from '../engine.js';
 import { annotateProblems } from '../github/annotations.js';
 import type { RunContext } from '../github/context.js';
 import { infoUntrusted } from '../github/log.js';
-import type { ApplyResult, LoadResult, Plan } from '../model.js';
-import { planLines } from '../plan/index.js';
+import type { ApplyResult, LoadResult, Plan, RemoteAudience } from '../model.js';
+import { buildPlan, planLines } from '../plan/index.js';
 import { hasChanges, plural, renderConsole } from '../report/index.js';
 import { checkGuard, pullRequestLabel, refuseBlocked } from './guard.js';
 import type { ActionInputs } from './inputs.js';
@@ -30,7 +30,8 @@ import {
 
 /**
  * Loads and validates the audience files, annotating each problem on its file. Any error
- * fails the run as `invalid` before anything is sent to neuroflash.
+ * fails the run as `invalid` before anything is written to neuroflash (reads started
+ * alongside are discarded by the caller).
  */
 export async function validate(
   state: RunState,
@@ -55,7 +56,7 @@ export async function validate(
     const errors = load.problems.filter((p) => p.severity === 'error').length;
     throw new RunFailure(
       'invalid',
-      `${plural(errors, 'error')} in the audience files: nothing was sent to neuroflash. Each is annotated on its file and listed in the job summary.`,
+      `${plural(errors, 'error')} in the audience files: nothing was written to neuroflash. Each is annotated on its file and listed in the job summary.`,
     );
   }
   return load;
@@ -69,20 +70,23 @@ export function endValidated(state: RunState): void {
   state.notices.push(notice);
 }
 
-/** Plans the files against the workspace, through the delete guard, and logs the plan. */
+/**
+ * Plans the files against the workspace's list (read already), through the delete
+ * guard, and logs the plan.
+ */
 export async function plan(
   state: RunState,
   inputs: ActionInputs,
   load: LoadResult,
-  connection: Connection,
+  remote: RemoteAudience[],
   deps: RunDependencies,
 ): Promise<Plan> {
   const options = { prune: inputs.prune, ignore: inputs.ignore, maxDeletes: inputs.maxDeletes };
   const liftedBy = pullRequestLabel(state);
   return core.group('Plan', async () => {
-    const { plan, remote } = await planAgainst(
+    const plan = buildPlan(
       load.audiences,
-      connection.audiences,
+      remote,
       options,
       liftedBy ? { guardLiftedBy: liftedBy } : {},
     );

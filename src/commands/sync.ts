@@ -11,14 +11,15 @@
 import type { parseArgs } from 'node:util';
 import { applyPlan } from '../apply/index.js';
 import { SYNC_ENV } from '../cli/env.js';
-import { UsageError, UserError } from '../cli/errors.js';
+import { toUserError, UsageError, UserError } from '../cli/errors.js';
 import type { CommandDeps } from '../cli/io.js';
 import { NOTHING_WRITTEN, problemLines } from '../cli/problems.js';
 import type { Terminal } from '../cli/terminal.js';
 import { loadAudiences } from '../config/load.js';
-import { hasErrors, planAgainst } from '../engine.js';
+import { type ConnectionSettings, hasErrors, type RemoteState, startReads } from '../engine.js';
 import type { ChangeResult, LoadResult, Plan, PlanOptions, Workspace } from '../model.js';
 import type { AudienceApi } from '../neuroflash/api.js';
+import { buildPlan } from '../plan/index.js';
 import {
   hasChanges,
   planJson,
@@ -38,12 +39,7 @@ import {
   parseWholeNumberSetting,
 } from '../settings.js';
 import { parseCommandArgs } from './args.js';
-import {
-  CONNECTION_HELP,
-  CONNECTION_OPTIONS,
-  readConnectionSettings,
-  withConnection,
-} from './connection.js';
+import { CONNECTION_HELP, CONNECTION_OPTIONS, readConnectionSettings } from './connection.js';
 
 const SYNC_OPTIONS = {
   ...CONNECTION_OPTIONS,
@@ -155,25 +151,53 @@ async function runSync(
   };
   const run: SyncRun = { command, values, options, format, term, render };
 
-  // Validation first, with no network: an invalid file means nothing is read or written.
-  const load = await loadAudiences(paths, { cwd: term.cwd });
+  // The reads (token, workspace lookup, list pages) start now and overlap the validation.
+  // If any file is invalid they are discarded unseen: no write starts before every file
+  // is known valid (docs/plan.md).
+  let settings: ConnectionSettings | undefined;
+  let settingsError: unknown;
+  try {
+    settings = readConnectionSettings(values, term.env);
+  } catch (error) {
+    settingsError = error;
+  }
+  const reads = settings && startReads(settings, deps.connect);
+  let load: LoadResult;
+  try {
+    await reads?.begun;
+    load = await loadAudiences(paths, { cwd: term.cwd });
+  } catch (error) {
+    await reads?.discard();
+    throw error;
+  }
   const base = baseReport(command, paths, load);
   if (hasErrors(load)) {
+    await reads?.discard();
     if (format === 'text') term.out(problemLines(load));
     else render({ ...base, mode: 'validate' });
     return 1;
   }
+  if (!reads || !settings) throw settingsError;
 
-  const settings = readConnectionSettings(values, term.env);
-  return withConnection(
-    command,
-    settings,
-    async ({ workspace, audiences }) => {
-      const { plan } = await planAgainst(load.audiences, audiences, options);
-      return planThenApply(run, { ...base, workspace, plan }, audiences);
-    },
-    deps.connect,
-  );
+  let state: RemoteState;
+  try {
+    state = await reads.ready;
+  } catch (error) {
+    throw toUserError(error, { command, apiUrl: settings.apiUrl });
+  }
+  const { connection, remote } = state;
+  try {
+    const plan = buildPlan(load.audiences, remote, options);
+    return await planThenApply(
+      run,
+      { ...base, workspace: connection.workspace, plan },
+      connection.audiences,
+    );
+  } catch (error) {
+    throw toUserError(error, { command, apiUrl: settings.apiUrl });
+  } finally {
+    await connection.api.close();
+  }
 }
 
 /**

@@ -4,7 +4,8 @@
  * functions), so that it can be computed in a worker thread and posted back unchanged.
  */
 import type { Problem, SourceLocation } from '../model.js';
-import { parseAudienceFile } from './parse.js';
+import { type ParsedDocument, parseAudienceFile } from './parse.js';
+import { quickParse } from './quick.js';
 import { checkDocument } from './rules.js';
 
 /** One audience file's content. */
@@ -32,8 +33,47 @@ export interface FileCheck {
   documents: DocumentCheck[];
 }
 
-/** Parses one file and applies the rules that look at one document at a time. */
-export function checkFile(source: AudienceSource): FileCheck {
+/** Thrown by a quickly read document's `locate`: a problem needs the full parser. */
+const NEEDS_POSITION = Symbol('needs a position');
+
+function needsPosition(): never {
+  throw NEEDS_POSITION;
+}
+
+/**
+ * The checks of a file that the quick reader can read and that has no problem at all;
+ * `undefined` otherwise. Any problem (even a warning) asks for a position, and then the
+ * whole file goes through the full parser, so that every problem and position comes from
+ * there.
+ */
+function quickCheck(source: AudienceSource): FileCheck | undefined {
+  const quick = quickParse(source.text);
+  if (!quick) return undefined;
+  const documents: DocumentCheck[] = [];
+  try {
+    for (const doc of quick) {
+      const start = { file: source.file, line: doc.line, column: 1 };
+      const parsed: ParsedDocument = {
+        file: source.file,
+        index: doc.index,
+        value: doc.value,
+        broken: false,
+        yamlError: false,
+        start,
+        locate: needsPosition,
+      };
+      if (checkDocument(parsed).length > 0) return undefined;
+      documents.push({ index: doc.index, value: doc.value, start, invalid: false });
+    }
+  } catch (error) {
+    if (error === NEEDS_POSITION) return undefined;
+    throw error;
+  }
+  return { file: source.file, problems: [], documents };
+}
+
+/** Parses one file with the full parser and applies the rules that look at one document at a time. */
+function fullCheck(source: AudienceSource): FileCheck {
   const parsed = parseAudienceFile(source.file, source.text);
   const problems = [...parsed.problems];
   const documents = parsed.documents.map((doc): DocumentCheck => {
@@ -51,9 +91,21 @@ export function checkFile(source: AudienceSource): FileCheck {
   return { file: source.file, problems, documents };
 }
 
+/**
+ * Parses one file and applies the rules that look at one document at a time. `full`
+ * skips the quick reader (the tests compare both ways).
+ */
+export function checkFile(source: AudienceSource, full = false): FileCheck {
+  return (full ? undefined : quickCheck(source)) ?? withPlainEnv(() => fullCheck(source));
+}
+
 /** `checkFile` for each source, in order. */
 export function checkFiles(sources: readonly AudienceSource[]): FileCheck[] {
-  return withPlainEnv(() => sources.map(checkFile));
+  const quick = sources.map(quickCheck);
+  if (quick.every((check) => check !== undefined)) return quick as FileCheck[];
+  return withPlainEnv(() =>
+    quick.map((check, i) => check ?? fullCheck(sources[i] as AudienceSource)),
+  );
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
- * Checking many files on more than one core. Parsing YAML is nearly all of the time a
- * load takes (ten thousand audiences take about a second on one core), and each file's
- * checks depend on nothing but the file, so large inputs are cut into contiguous runs of
- * files: this thread checks the first run while worker threads check the others. The
+ * Checking many files on more than one core. Parsing YAML is most of the time a load
+ * takes, and each file's checks depend on nothing but the file, so large inputs are cut
+ * into contiguous runs of files: this thread checks the first run while worker threads check the others. The
  * result is the same as checking them in order here, which the tests compare.
  *
  * The worker is a separate bundle (`dist/load-worker/`). Each entry point says where it
@@ -32,10 +31,12 @@ export interface SourcesCheck {
 }
 
 /**
- * About a quarter of a second of parsing on one core. A worker takes some tens of
- * milliseconds to start, so below this the split cannot pay for itself.
+ * Most files take the quick reader (`quick.ts`), which reads 4 MiB of plain audiences in
+ * well under a quarter of a second on one core. At that size a worker (its start, and
+ * posting ten thousand values back) measured slower than one thread, on a busy machine
+ * twice as slow: only larger inputs gain from a second core.
  */
-export const PARALLEL_MIN_CHARS = 1024 * 1024;
+export const PARALLEL_MIN_CHARS = 8 * 1024 * 1024;
 const MAX_THREADS = 4;
 
 /** Where an entry point's worker bundle is, and where to say how the work went. */
@@ -63,7 +64,7 @@ export async function checkSources(
   const threads = Math.min(options.threads ?? availableParallelism(), MAX_THREADS, sources.length);
   const chars = sources.reduce((sum, s) => sum + s.text.length, 0);
   if (!workerUrl || threads < 2 || chars < (options.minChars ?? PARALLEL_MIN_CHARS)) {
-    return done({ checks: checkFiles(sources), workers: 0 });
+    return done({ checks: await checkInSlices(sources), workers: 0 });
   }
 
   // Loaded here, not at start-up: most runs have far less YAML than this.
@@ -88,6 +89,28 @@ export async function checkSources(
     }
   }
   return done({ checks, workers });
+}
+
+/** About a millisecond of checking: between slices, responses to the early reads get their turn. */
+const SLICE_CHARS = 16 * 1024;
+
+/**
+ * `checkFiles` on this thread, a slice at a time, yielding to the event loop between
+ * slices: reads started alongside the load (`startReads` in the engine) then go on while
+ * the files are checked, instead of waiting for the whole load.
+ */
+async function checkInSlices(sources: readonly AudienceSource[]): Promise<FileCheck[]> {
+  const checks: FileCheck[] = [];
+  let from = 0;
+  while (from < sources.length) {
+    let to = from;
+    let chars = 0;
+    while (to < sources.length && chars < SLICE_CHARS) chars += sources[to++]?.text.length ?? 0;
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    checks.push(...checkFiles(sources.slice(from, to)));
+    from = to;
+  }
+  return checks;
 }
 
 function done(result: SourcesCheck): SourcesCheck {

@@ -4,7 +4,7 @@
  * Free of `@actions/core`: the Action and the CLI both use
  * it, and masking reaches the Action through `onSecret`.
  */
-import { Agent } from 'undici';
+
 import type { Workspace } from '../model.js';
 import type { AudienceApi, NeuroflashApi } from './api.js';
 import { WorkspaceAudiences } from './audiences.js';
@@ -17,6 +17,7 @@ import { idOf, toWorkspace } from './mapping.js';
 import { secrets } from './redact.js';
 import { resolveRetryPolicy } from './retry.js';
 import { ClientCredentials } from './token.js';
+import { Agent } from './undici-parts.js';
 import { chooseWorkspace } from './workspaces.js';
 
 export interface ClientOptions {

@@ -4,8 +4,6 @@
  * rules, the secret redaction and the request counts cannot differ between calls.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Agent } from 'undici';
-import { request } from 'undici';
 import { ApiError, CancelledError, TimeBudgetError } from './api.js';
 import { readErrorBody } from './error-body.js';
 import type { Redactor } from './redact.js';
@@ -20,6 +18,8 @@ import {
   parseRetryAfter,
   statusOutcomeUnknown,
 } from './retry.js';
+import type { Agent } from './undici-parts.js';
+import { request } from './undici-parts.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

@@ -1,5 +1,5 @@
 /**
- * End to end, a large repository: with more than a megabyte of YAML the built Action
+ * End to end, a large repository: with more than PARALLEL_MIN_CHARS of YAML the built Action
  * checks the files on worker threads from its own worker bundle (`dist/load-worker/`).
  * Problems found by any thread are annotated at their place, and the debug log says how
  * many threads did the work, so a bundle that lost its worker cannot pass unnoticed.
@@ -15,7 +15,9 @@ describe('a large repository', () => {
     const { expect } = context;
     const w = await testWorld(context);
     w.github.addPullRequest({ number: 7, headSha: HEAD_SHA });
-    const set = generateWithDefects(340, 10);
+    // Over 300 characters a document: just over the size where the load goes parallel.
+    const count = Math.ceil(PARALLEL_MIN_CHARS / 3_000);
+    const set = generateWithDefects(count, 10);
     const files: Record<string, string> = {};
     let chars = 0;
     for (const [name, text] of set.files) {
@@ -46,7 +48,7 @@ describe('a large repository', () => {
     ]);
     const threads = Math.min(availableParallelism(), 4);
     expect(result.stdout).toContain(
-      `::debug::checked 340 audience files on ${threads} ${threads === 1 ? 'thread' : 'threads'}`,
+      `::debug::checked ${count} audience files on ${threads} ${threads === 1 ? 'thread' : 'threads'}`,
     );
     expect(result.stdout).not.toContain('load worker failed');
   });

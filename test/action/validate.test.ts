@@ -37,7 +37,7 @@ interests: [AI]
 `;
 
 describe.concurrent('validation and inputs', () => {
-  test('an invalid file gives located annotations, a full list, and no request at all', async (context) => {
+  test('an invalid file gives located annotations, a full list, and no write', async (context) => {
     const { expect } = context;
     const w = await world(context);
     const result = await runAction(w, {
@@ -59,8 +59,8 @@ describe.concurrent('validation and inputs', () => {
       ),
       expect.stringContaining('2 errors in the audience files'),
     ]);
-    expect(w.emulator.requests).toEqual([]);
-    expect(w.issuedTokens).toEqual([]);
+    // Reads may start alongside the validation; they are discarded unseen.
+    expect(emulatorWrites(w.emulator)).toEqual([]);
     // The comment and the summary list every problem.
     const body = w.github.comments(7)[0]?.body ?? '';
     for (const text of [result.summary, body]) {
@@ -72,6 +72,36 @@ describe.concurrent('validation and inputs', () => {
     }
     expect(result.outputs.plan).toBe('');
     expect(result.outputs['has-changes']).toBe('false');
+  });
+
+  test('an apply with an invalid file writes nothing, although the reads started before validation ended', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    // Every kind of write would follow from these files: an update, a create, a prune delete.
+    w.emulator.seed([
+      { ...audience('HR managers in DACH'), maxAge: 60 },
+      { ...audience('Retired audience') },
+    ]);
+    const before = w.emulator.snapshot();
+    const result = await runAction(w, {
+      event: 'push',
+      inputs: { 'dry-run': 'false', prune: 'true' },
+      files: {
+        'audiences/a.yml': yamlFile(audience('HR managers in DACH')),
+        'audiences/b.yml': yamlFile(audience('Marketing leaders')),
+        'audiences/z.yml': INVALID,
+      },
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs['failure-reason']).toBe('invalid');
+    // The reads did start: a token was issued …
+    expect(w.issuedTokens.length).toBeGreaterThan(0);
+    // … and nothing was written.
+    expect(emulatorWrites(w.emulator)).toEqual([]);
+    expect(w.emulator.requests.every((r) => r.method === 'GET' || r.path.includes('/oauth/'))).toBe(
+      true,
+    );
+    expect(w.emulator.snapshot()).toEqual(before);
   });
 
   test('a fork PR without secrets validates only, says so, and succeeds', async (context) => {

@@ -112,7 +112,7 @@ describe('audience-sync plan', () => {
     expect(json.fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  it('refuses invalid files before any request, with located problems', async () => {
+  it('refuses invalid files before any write, with located problems', async () => {
     await writeAudiences({ 'a.yml': yamlOf('Broken', 'intrests: [typo]\n') });
 
     const code = await runCli(['plan'], io);
@@ -121,7 +121,33 @@ describe('audience-sync plan', () => {
     expect(io.out()).toBe(
       "audiences/a.yml:9:1: unknown key 'intrests'; did you mean 'interests'?\n1 error in 1 file; nothing was written.\n",
     );
-    expect(emulator.requests).toEqual([]);
+    // Reads may have started alongside the validation; they are discarded unseen.
+    expect(emulator.requests.filter(isWrite)).toEqual([]);
+  });
+
+  it('writes nothing when a file is invalid, although the reads started before validation ended', async () => {
+    // Every kind of write would follow from these files: updates, creates and prune deletes.
+    emulator.seed([
+      ...Array.from({ length: 30 }, (_, i) => profile(`Drifted ${i}`, { maxAge: 60 })),
+      profile('Extra'),
+    ]);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++)
+      files[`a${String(i).padStart(2, '0')}.yml`] = yamlOf(`Drifted ${i}`);
+    files['b.yml'] = yamlOf('New one');
+    files['z.yml'] = yamlOf('Broken', 'minAge: many\n');
+    await writeAudiences(files);
+
+    const code = await runCli(['apply', '--prune', '--max-deletes', '5'], io);
+
+    expect(code).toBe(1);
+    expect(io.out()).toContain('audiences/z.yml:');
+    const token = emulator.requests.filter((e) => !e.path.includes('/audience-service/'));
+    // The reads did start (the token, at least) …
+    expect(token.length).toBeGreaterThan(0);
+    // … and nothing was written.
+    expect(emulator.requests.filter(isWrite)).toEqual([]);
+    expect(emulator.requests.every((e) => e.method === 'GET' || token.includes(e))).toBe(true);
   });
 
   it('answers --help with its usage and exits 0; an unknown option is a usage error', async () => {
