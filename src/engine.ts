@@ -110,6 +110,9 @@ export interface EarlyReads {
   discard(): Promise<void>;
 }
 
+/** How long discarded reads in flight may take to finish before they are cut. */
+const DISCARD_GRACE_MS = 2_000;
+
 /**
  * Starts the reads that every sync needs (the token, the workspace lookup and the list
  * pages) so that they overlap the validation of the files. Only reads: nothing here
@@ -121,8 +124,8 @@ export function startReads(
   open: (settings: ConnectionSettings) => Promise<Connection> = connect,
 ): EarlyReads {
   let discarded = false;
-  // Passed on as the connection's `signal`: a client that honours it stops its requests
-  // and retry waits at once when the reads are discarded, instead of finishing them.
+  // Passed on as the connection's `signal`: the client stops its requests and retry waits
+  // when the reads are discarded and their grace is over, or when the run is cancelled.
   const controller = new AbortController();
   const given = (settings as { signal?: AbortSignal }).signal;
   const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
@@ -150,8 +153,15 @@ export function startReads(
     ready,
     async discard() {
       discarded = true;
-      controller.abort(new Error('the early reads were discarded'));
+      // The reads in flight may finish for a moment (they are only reads, and cutting a
+      // healthy one gains nothing); past that they are cut, so that a hung API never holds
+      // up the report of invalid files.
+      const cut = setTimeout(
+        () => controller.abort(new Error('the early reads were discarded')),
+        DISCARD_GRACE_MS,
+      );
       const state = await ready.catch(() => undefined);
+      clearTimeout(cut);
       await state?.connection.api.close();
     },
   };

@@ -118,7 +118,9 @@ describe('run() in process', () => {
       "input `dry-run: false` on a `merge_group` event would apply a merge queue's group, which the queue may still reject; refused. Apply after the merge (on push), or set `allow-apply-on-pr: true` if this is really meant",
     ]);
     expect(core.outputs['failure-reason']).toBe('invalid');
-    expect(core.summary).toMatch(/^\*\*audience-sync did not start:\*\*/);
+    expect(core.summary).toMatch(
+      /^### ❌ Did not start · audience-sync[^\n]*\n\n\*\*audience-sync did not start:\*\*/,
+    );
     expect(emulator.requests).toEqual([]);
     expect(emulator.snapshot()[0]?.maxAge).toBe(45);
   });
