@@ -28,6 +28,19 @@ export interface ConnectionSettings {
   log?: { debug(msg: string): void; info?(msg: string): void; warning?(msg: string): void };
   /** The client's retry limits; its defaults when absent (tests make them fast). */
   retry?: ClientOptions['retry'];
+  /**
+   * Cuts every pending API call when it fires (requests in flight are aborted, retry
+   * waits end). Callers fire it after a grace period, once the applier has stopped
+   * starting new writes (`ApplyOptions.signal`).
+   */
+  signal?: AbortSignal;
+  /**
+   * The run's time budget as epoch ms: no request or retry wait goes past it, and the
+   * pending call fails with `TimeBudgetError` when it passes.
+   */
+  deadline?: number;
+  /** How messages name the budget, e.g. `10 min (timeout-minutes)`. */
+  budgetLabel?: string;
 }
 
 /** An open connection to one workspace. */
@@ -51,6 +64,9 @@ export async function connect(settings: ConnectionSettings): Promise<Connection>
     onSecret: settings.onSecret,
     log: settings.log,
     retry: settings.retry,
+    signal: settings.signal,
+    deadline: settings.deadline,
+    budgetLabel: settings.budgetLabel,
   });
   try {
     const workspace = await api.resolveWorkspace(settings.workspace || undefined);

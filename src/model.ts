@@ -256,6 +256,8 @@ export interface ApplyResult {
   results: ChangeResult[];
   /** True if every change is `done`. */
   ok: boolean;
+  /** True when the run was cancelled during the apply: changes not started are `skipped`. */
+  cancelled?: boolean;
 }
 
 /** Why a run failed, as the `failure-reason` output reports it. */
@@ -267,4 +269,5 @@ export type FailureReason =
   | 'drift'
   | 'plan-changed'
   | 'auth'
-  | 'api';
+  | 'api'
+  | 'cancelled';

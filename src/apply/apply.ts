@@ -21,7 +21,16 @@ export interface ApplyOptions {
    * throws is ignored, because a broken progress display must not stop writes half-way.
    */
   onProgress?: (done: number, total: number, result: ChangeResult) => void;
+  /**
+   * Cancels the apply: once it fires, no new change starts, and each change not started
+   * is `skipped` with {@link NOT_STARTED_CANCELLED}. Changes in flight run on (the client
+   * may cut them: see `ConnectionSettings.signal`).
+   */
+  signal?: AbortSignal;
 }
+
+/** The error of a change that was not started because the run was cancelled. */
+export const NOT_STARTED_CANCELLED = 'not started: the run was cancelled';
 
 /** The error of a change skipped because its audience changed after the plan. */
 export const CHANGED_SINCE_PLAN = 'changed in neuroflash since the plan; re-run to re-plan';
@@ -43,6 +52,9 @@ export const ALREADY_DELETED = 'already deleted in neuroflash (404); nothing to 
  * - A delete that finds the audience already gone (404) is `done`, with a note in `error`.
  * - With `verifyBeforeWrite`, each PUT or DELETE is preceded by a re-read, and skipped as
  *   a `conflict` if the audience changed since the plan.
+ * - Once `signal` fires, no change starts; the ones not started are `skipped`, and the
+ *   result says `cancelled`. A change starts with its first call, so a create waiting for
+ *   the renames is checked again when they settle.
  */
 export async function applyPlan(
   plan: Plan,
@@ -57,9 +69,12 @@ export async function applyPlan(
   }
 
   const total = plan.changes.length;
+  const signal = options.signal;
   let finished = 0;
   const run = async (change: Change): Promise<ChangeResult> => {
-    const result = await applyChange(change, api, options.verifyBeforeWrite === true);
+    const result = signal?.aborted
+      ? { change, status: 'skipped' as const, error: NOT_STARTED_CANCELLED }
+      : await applyChange(change, api, options.verifyBeforeWrite === true);
     finished += 1;
     try {
       options.onProgress?.(finished, total, result);
@@ -88,7 +103,8 @@ export async function applyPlan(
     results[index] = await run(change);
     if (change.kind === 'rename' && ++renamesSettled === renames) releaseCreates();
   });
-  return { results, ok: results.every((r) => r.status === 'done') };
+  const ok = results.every((r) => r.status === 'done');
+  return signal?.aborted ? { results, ok, cancelled: true } : { results, ok };
 }
 
 function assertGuard(plan: Plan): void {

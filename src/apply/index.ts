@@ -5,6 +5,7 @@ export {
   applyPlan,
   CHANGED_SINCE_PLAN,
   DELETED_SINCE_PLAN,
+  NOT_STARTED_CANCELLED,
 } from './apply.js';
 export { GuardTrippedError, InvalidChangeError } from './errors.js';
 export { runPool } from './pool.js';

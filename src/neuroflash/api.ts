@@ -69,6 +69,20 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The run's overall time budget ran out (the `deadline` of the client): the pending call
+ * was cut, or not started, or its next retry would have waited past the budget. A write
+ * cut in flight may still have landed; a re-run re-plans and sees it.
+ */
+export class TimeBudgetError extends ApiError {
+  override name = 'TimeBudgetError';
+}
+
+/** The run was cancelled (the client's `signal` fired): the pending call was cut or not started. */
+export class CancelledError extends ApiError {
+  override name = 'CancelledError';
+}
+
 /** The token endpoint refused the credentials, or could not be reached. */
 export class AuthError extends ApiError {
   override name = 'AuthError';

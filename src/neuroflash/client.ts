@@ -40,6 +40,12 @@ export interface ClientOptions {
   userAgent?: string;
   /** Observes every retry (after it is logged, before the wait). */
   onRetry?: (event: RetryEvent) => void;
+  /** Cuts every pending call when it fires (`CancelledError`); see `TransportOptions.signal`. */
+  signal?: AbortSignal;
+  /** The run's time budget as epoch ms (`TimeBudgetError` past it); see `TransportOptions.deadline`. */
+  deadline?: number;
+  /** How messages name the budget, e.g. `10 min (timeout-minutes)`. */
+  budgetLabel?: string;
 }
 
 export const DEFAULT_TIMEOUTS = { requestMs: 30_000, importMs: 120_000, connectMs: 10_000 };
@@ -115,6 +121,9 @@ export function createNeuroflashClient(options: ClientOptions): NeuroflashApi {
     log,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
+    ...(options.budgetLabel ? { budgetLabel: options.budgetLabel } : {}),
   });
   const tokens = new ClientCredentials({
     transport,

@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Agent } from 'undici';
 import { request } from 'undici';
-import { ApiError } from './api.js';
+import { ApiError, CancelledError, TimeBudgetError } from './api.js';
 import { readErrorBody } from './error-body.js';
 import type { Redactor } from './redact.js';
 import type { RetryPolicy } from './retry.js';
@@ -77,6 +77,14 @@ class RequestTimeoutError extends Error {
   }
 }
 
+/** Why a call was stopped from outside: the run's budget ran out, or the run was cancelled. */
+class StopSignal extends Error {
+  override name = 'StopSignal';
+  constructor(readonly why: 'budget' | 'cancel') {
+    super(why === 'budget' ? 'the time budget ran out' : 'the run was cancelled');
+  }
+}
+
 export interface CallSpec<T> {
   method: HttpMethod;
   /** Absolute URL, query included. */
@@ -131,6 +139,18 @@ export interface TransportOptions {
   log: Logger;
   userAgent: string;
   onRetry?: (event: RetryEvent) => void;
+  /**
+   * Cancels every pending call: requests in flight are aborted and retry waits end, with
+   * {@link CancelledError}. The caller fires it after its own grace period.
+   */
+  signal?: AbortSignal;
+  /**
+   * The run's time budget, as epoch ms: no request and no retry wait goes past it. When
+   * it passes, the pending call fails with {@link TimeBudgetError}.
+   */
+  deadline?: number;
+  /** How the budget is named in messages, e.g. `10 min (timeout-minutes)`. */
+  budgetLabel?: string;
   /** Seams for the retry loop; the defaults are the real clock and Math.random. */
   random?: () => number;
   now?: () => number;
@@ -175,9 +195,11 @@ export class Transport {
       if (this.closing) {
         throw new Error(`${spec.method} ${spec.path}: the neuroflash client is closed`);
       }
+      this.checkStop(spec, tries);
       const token = spec.auth ? await spec.auth.get() : undefined;
+      this.checkStop(spec, tries);
       tries += 1;
-      const outcome = await this.exchange(spec, token);
+      const outcome = await this.exchange(spec, token, tries);
 
       if (outcome.kind === 'response') {
         const accepted =
@@ -230,8 +252,14 @@ export class Transport {
       backoffs += 1;
       const status = outcome.kind === 'response' ? outcome.status : undefined;
       const reason = outcome.kind === 'response' ? String(outcome.status) : outcome.label;
+      const { deadline } = this.options;
+      if (deadline !== undefined && now() + delayMs >= deadline) {
+        // Waiting would end past the budget: stop now, with the last failure to show.
+        const last = this.failure(spec, outcome, tries).message;
+        throw this.stopped(spec, tries, 'budget', `; the last try failed: ${last}`);
+      }
       this.noteRetry(spec, tries + 1, maxTries, delayMs, reason, status, verdict.retryAfterMs);
-      await sleep(delayMs);
+      await this.wait(spec, tries, delayMs);
       waitedMs += delayMs;
 
       if (verdict.maybeDone && spec.unsafe) {
@@ -257,7 +285,58 @@ export class Transport {
       : { retryable: true, maybeDone, retryAfterMs };
   }
 
-  private async exchange<T>(spec: CallSpec<T>, token: string | undefined): Promise<Exchange> {
+  /** Throws when the run was cancelled or its budget ran out: no new try may start. */
+  private checkStop<T>(spec: CallSpec<T>, tries: number): void {
+    const { signal, deadline } = this.options;
+    const now = this.options.now ?? Date.now;
+    if (signal?.aborted) throw this.stopped(spec, tries, 'cancel');
+    if (deadline !== undefined && now() >= deadline) throw this.stopped(spec, tries, 'budget');
+  }
+
+  /** The retry wait; cancelling the run ends it. */
+  private async wait<T>(spec: CallSpec<T>, tries: number, ms: number): Promise<void> {
+    const signal = this.options.signal;
+    try {
+      await sleep(ms, undefined, signal ? { signal } : {});
+    } catch (error) {
+      if (signal?.aborted) throw this.stopped(spec, tries, 'cancel');
+      throw error;
+    }
+  }
+
+  /**
+   * The error of a call stopped from outside. A write cut in flight may have landed: the
+   * message says so, and a re-run re-plans against what is there.
+   */
+  private stopped<T>(
+    spec: CallSpec<T>,
+    tries: number,
+    why: StopSignal['why'],
+    extra = '',
+    inFlight = false,
+  ): ApiError {
+    const budget = this.options.budgetLabel ? ` of ${this.options.budgetLabel}` : '';
+    const reason = why === 'budget' ? `the time budget${budget} ran out` : 'the run was cancelled';
+    const state =
+      tries === 0
+        ? 'not sent'
+        : inFlight && spec.method !== 'GET'
+          ? 'cut in flight, so it may or may not have taken effect (a re-run re-plans against what is there)'
+          : 'stopped';
+    const message = `${spec.method} ${spec.path} → ${state}: ${reason}${extra}`;
+    const ErrorClass = why === 'budget' ? TimeBudgetError : CancelledError;
+    return new ErrorClass(this.options.redactor.redact(message), {
+      method: spec.method,
+      path: spec.path,
+      attempts: tries,
+    });
+  }
+
+  private async exchange<T>(
+    spec: CallSpec<T>,
+    token: string | undefined,
+    tries: number,
+  ): Promise<Exchange> {
     const headers: Record<string, string> = {
       accept: 'application/json',
       'user-agent': this.options.userAgent,
@@ -268,10 +347,23 @@ export class Transport {
     if (spec.isTokenRequest) this.stats.tokenRequests += 1;
 
     const controller = new AbortController();
+    // The request's own timeout, or the run's budget if that ends first.
+    const { deadline, signal } = this.options;
+    const left =
+      deadline === undefined
+        ? Number.POSITIVE_INFINITY
+        : deadline - (this.options.now ?? Date.now)();
     const timer = setTimeout(
-      () => controller.abort(new RequestTimeoutError(spec.timeoutMs)),
-      spec.timeoutMs,
+      () =>
+        controller.abort(
+          left < spec.timeoutMs
+            ? new StopSignal('budget')
+            : new RequestTimeoutError(spec.timeoutMs),
+        ),
+      Math.max(0, Math.min(spec.timeoutMs, left)),
     );
+    const cancel = () => controller.abort(new StopSignal('cancel'));
+    signal?.addEventListener('abort', cancel, { once: true });
     try {
       const response = await request(spec.url, {
         method: spec.method,
@@ -290,6 +382,7 @@ export class Transport {
         json: parseJson(text),
       };
     } catch (error) {
+      if (error instanceof StopSignal) throw this.stopped(spec, tries, error.why, '', true);
       if (error instanceof RequestTimeoutError) {
         return {
           kind: 'network',
@@ -302,6 +395,7 @@ export class Transport {
       return { kind: 'network', error, code, label: `no response (${code})` };
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
     }
   }
 
