@@ -14,6 +14,7 @@ import { assignSlugs, compareText } from './slug.js';
 import { existingFiles, type FileToWrite, writeAllOrNothing } from './write.js';
 import { audienceToYaml } from './yaml.js';
 
+export { backupFolder, DEFAULT_BACKUP_ROOT, writeBackup } from './backup.js';
 export {
   classifyText,
   type FileKind,
