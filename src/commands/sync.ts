@@ -12,6 +12,15 @@ import { loadAudiences } from '../config/load.js';
 import { hasErrors, planAgainst } from '../engine.js';
 import type { ApplyResult, ChangeResult, LoadResult, Plan, PlanOptions } from '../model.js';
 import { hasChanges, planJson, type RunReport, renderConsole } from '../report/index.js';
+import {
+  APPLY_SAFETY_HELP,
+  APPLY_SAFETY_OPTIONS,
+  cancelSummary,
+  EXIT_CANCELLED,
+  listenForCancel,
+  readBudget,
+  takeBackup,
+} from './apply-safety.js';
 import { parseCommandArgs, reportError } from './args.js';
 import {
   CONNECTION_HELP,
@@ -42,6 +51,7 @@ const SYNC_OPTIONS = {
   concurrency: { type: 'string' },
   'verify-before-write': { type: 'boolean' },
   json: { type: 'boolean' },
+  ...APPLY_SAFETY_OPTIONS,
 } as const;
 
 function usage(command: 'plan' | 'apply'): string {
@@ -62,7 +72,7 @@ ${
   command === 'apply'
     ? `  --concurrency N       parallel API writes (default ${DEFAULT_CONCURRENCY}; env ${SYNC_ENV.concurrency})
   --verify-before-write re-read each audience before writing it; skip it if it changed since the plan
-`
+${APPLY_SAFETY_HELP}`
     : ''
 }  --json                print the ${command === 'plan' ? 'plan' : 'plan and its results'} as JSON
   -h, --help            show this help
@@ -139,16 +149,23 @@ async function runSync(
 
   let settings: ReturnType<typeof readConnectionSettings>;
   try {
-    settings = readConnectionSettings(values, io.env);
+    settings = {
+      ...readConnectionSettings(values, io.env),
+      ...readBudget(values['timeout-minutes']),
+    };
   } catch (error) {
     return fail(describeError(error));
   }
+  // Only an apply writes, so only an apply winds down on a signal; the cut also ends
+  // the client's calls (see apply-safety.ts).
+  const cancel = command === 'apply' ? listenForCancel((m) => io.stderr(`${m}\n`)) : undefined;
+  if (cancel) settings.signal = cancel.cut;
 
   try {
     return await withConnection(
       settings,
       async ({ workspace, audiences }) => {
-        const { plan } = await planAgainst(load.audiences, audiences, options);
+        const { plan, remote } = await planAgainst(load.audiences, audiences, options);
         const report: RunReport = { ...base, workspace, plan };
         if (plan.guard.tripped) {
           render({ ...report, guardAllow: guardAllowHints(plan) });
@@ -164,20 +181,31 @@ async function runSync(
           render(report);
           return unappliable ? 1 : 0;
         }
+        const backup = await takeBackup(values.backup, io.cwd, plan, remote);
+        if (backup.files.length > 0) {
+          io.stderr(`Backed up ${backup.files.length} audience(s) before writing: ${backup.dir}\n`);
+        }
         const progress = progressReporter(io, Boolean(values.json));
         const apply: ApplyResult = await applyPlan(plan, audiences, {
           concurrency: options.concurrency,
           verifyBeforeWrite: Boolean(values['verify-before-write']),
           onProgress: progress.update,
+          ...(cancel ? { signal: cancel.stop } : {}),
         });
         progress.finish();
         render({ ...report, apply });
+        if (cancel?.received) {
+          io.stderr(cancelSummary(apply, cancel.received));
+          return EXIT_CANCELLED;
+        }
         return apply.ok && !unappliable ? 0 : 1;
       },
       deps.connect,
     );
   } catch (error) {
     return fail(describeError(error));
+  } finally {
+    cancel?.dispose();
   }
 }
 
