@@ -187,3 +187,25 @@ describe('apply --backup and --timeout-minutes', () => {
     expect(emulator.requests).toEqual([]);
   });
 });
+
+describe('apply --prune with a lookalike name', () => {
+  it('matches an NFD file to the NFC remote: no DELETE, the id and additionalInformation are kept', async () => {
+    const nfc = 'Caf\u00e9 people';
+    const [before] = emulator.seed([
+      { name: nfc, maxAge: 60, additionalInformation: 'hand-written notes' },
+    ]);
+    await writeFile(path.join(dir, 'cafe.yml'), yamlOf(nfc.normalize('NFD')));
+    expect(await runApply(['cafe.yml', '--prune'], io)).toBe(0);
+
+    expect(emulator.requests.filter((e) => e.method === 'DELETE')).toEqual([]);
+    expect(emulator.requests.filter(creates)).toEqual([]);
+    expect(emulator.snapshot()).toEqual([
+      expect.objectContaining({
+        id: before?.id,
+        name: nfc,
+        maxAge: 45,
+        additionalInformation: 'hand-written notes',
+      }),
+    ]);
+  });
+});
