@@ -171,8 +171,10 @@ export function parseLinesMarker(body: string): RecordedLines {
     const json = gunzipSync(Buffer.from(data, 'base64'), { maxOutputLength: MAX_DECODED_BYTES });
     const value: unknown = JSON.parse(json.toString('utf8'));
     if (isStringArray(value)) return { kind: 'lines', lines: value };
-    if (isRecord(value) && isStringArray(value.lines) && isCanonicalPlan(value.plan)) {
-      return { kind: 'lines', lines: value.lines, plan: value.plan };
+    if (isRecord(value) && isStringArray(value.lines)) {
+      return isCanonicalPlan(value.plan)
+        ? { kind: 'lines', lines: value.lines, plan: value.plan }
+        : { kind: 'lines', lines: value.lines };
     }
   } catch {
     // Not gzip, over the cap, or not JSON: treated like a comment without lines.

@@ -4,8 +4,10 @@
  * a before and an after value). Plans come from the real planner and the record makes
  * the round trip through the comment's hidden lines.
  */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { formatCommentHead, parseLinesMarker } from '../../src/github/marker.js';
+import { formatCommentHead, formatMarker, parseLinesMarker } from '../../src/github/marker.js';
 import { compareWithReview } from '../../src/github/review.js';
 import type { Plan, RemoteAudience } from '../../src/model.js';
 import { buildPlan, planLines } from '../../src/plan/index.js';
@@ -118,5 +120,50 @@ describe('compareWithReview', () => {
     const empty = buildPlan([], [], options());
     expect(compareWithReview(tooLarge, empty, 'fail').change).toBeUndefined();
     expect(compareWithReview(tooLarge, reviewed, 'fail').change?.reviewedLines).toBe('too-large');
+  });
+});
+
+describe('the recorded plan', () => {
+  /** `n` creates with names that barely compress, so the record grows with `n`. */
+  const noisy = (n: number) =>
+    buildPlan(
+      Array.from({ length: n }, (_, i) =>
+        desired(createHash('sha256').update(String(i)).digest('hex')),
+      ),
+      [],
+      options(),
+    );
+  const read = (p: Plan) => parseLinesMarker(formatCommentHead({ key: 'k' }, p));
+
+  test('keeps the items while they fit, then the lines alone, then only their count', () => {
+    const small = read(noisy(100));
+    expect(small.kind === 'lines' && small.plan?.changes).toHaveLength(100);
+    const medium = read(noisy(150));
+    expect(medium).toEqual({ kind: 'lines', lines: planLines(noisy(150)) });
+    expect(read(noisy(400))).toEqual({ kind: 'too-large', count: 400 });
+  });
+
+  test('a recorded plan of the wrong shape is read as lines only', () => {
+    const encode = (value: unknown) =>
+      `${formatMarker({ key: 'k' })}\n<!-- audience-sync:lines data=${gzipSync(JSON.stringify(value)).toString('base64')} -->`;
+    const plan = {
+      changes: [{ kind: 'update', name: 1, fieldChanges: [] }],
+      blocked: [],
+      conflicts: [],
+    };
+    expect(parseLinesMarker(encode({ lines: ['~ A'], plan }))).toEqual({
+      kind: 'lines',
+      lines: ['~ A'],
+    });
+    const good = {
+      changes: [{ kind: 'update', name: 'A', fieldChanges: [] }],
+      blocked: [],
+      conflicts: [],
+    };
+    expect(parseLinesMarker(encode({ lines: ['~ A'], plan: good }))).toEqual({
+      kind: 'lines',
+      lines: ['~ A'],
+      plan: good,
+    });
   });
 });
