@@ -203,7 +203,8 @@ async function runSync(
       deps.connect,
     );
   } catch (error) {
-    return fail(describeError(error));
+    const code = fail(describeError(error));
+    return cancel?.received ? EXIT_CANCELLED : code;
   } finally {
     cancel?.dispose();
   }
