@@ -1,6 +1,7 @@
 // The benchmarks: `npm run bench`, or some of them by name: `npm run bench -- coldstart`.
 // Each prints its own figures; none asserts a time.
 // The cold start measures the built bundle: run `npm run build` first if src/ changed.
+import { benchBudget } from './budget.js';
 import { benchColdStart } from './coldstart.js';
 import { benchSync } from './sync.js';
 import { benchValidate } from './validate.js';
@@ -11,6 +12,7 @@ const benches: Record<string, () => void | Promise<void>> = {
   sync: benchSync,
   coldstart: benchColdStart,
   verify: benchVerifyBeforeWrite,
+  budget: benchBudget,
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in benches));
