@@ -72,7 +72,6 @@ export const Outputs = {
   PlanFingerprint: 'plan-fingerprint',
   FailureReason: 'failure-reason',
   CommentUrl: 'comment-url',
-  BackupPath: 'backup-path',
 } as const;
 
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];

@@ -34,6 +34,5 @@ export function outputValues(state: RunState): Record<OutputName, string> {
     [Outputs.PlanFingerprint]: state.plan?.fingerprint ?? '',
     [Outputs.FailureReason]: state.failure?.reason ?? '',
     [Outputs.CommentUrl]: state.commentUrl ?? '',
-    [Outputs.BackupPath]: state.backupPath ?? '',
   };
 }

@@ -6,14 +6,7 @@
 import type { Connection, ConnectionSettings } from '../engine.js';
 import type { GitHubApi, PullRequestSummary } from '../github/api.js';
 import { plannedSha, type RunContext } from '../github/context.js';
-import type {
-  ApplyResult,
-  FailureReason,
-  LoadResult,
-  Plan,
-  RemoteAudience,
-  Workspace,
-} from '../model.js';
+import type { ApplyResult, FailureReason, LoadResult, Plan, Workspace } from '../model.js';
 import { ApiError, AuthError, WorkspaceError } from '../neuroflash/api.js';
 import type { PlanChange, RunReport } from '../report/index.js';
 import { type ActionInputs, InputError } from './inputs.js';
@@ -90,10 +83,6 @@ export interface RunState {
   planChange?: PlanChange;
   /** A newer commit was pushed to the pull request while this run planned. */
   stale?: { latestSha: string };
-  /** The remote audiences the plan was made against: the backup's source. */
-  remote?: RemoteAudience[];
-  /** The folder holding the backup taken before the apply, when one was written. */
-  backupPath?: string;
 }
 
 /** A run that has found out nothing yet. */

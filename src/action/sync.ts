@@ -3,13 +3,10 @@
  * against the workspace (with the delete guard), and apply the plan or, in a dry run,
  * judge it. Each phase is a log group; a failure is thrown as a {@link RunFailure}.
  */
-import os from 'node:os';
-import path from 'node:path';
 import * as core from '@actions/core';
 import { applyPlan } from '../apply/index.js';
 import { formatProblem, formatSummary, loadAudiences, sortProblems } from '../config/index.js';
 import { type Connection, hasErrors, planAgainst } from '../engine.js';
-import { backupFolder, writeBackup } from '../export/backup.js';
 import { annotateProblems } from '../github/annotations.js';
 import type { RunContext } from '../github/context.js';
 import { infoUntrusted } from '../github/log.js';
@@ -76,7 +73,6 @@ export async function plan(
     );
     const guarded = await checkGuard(state, load, remote, plan, deps);
     state.plan = guarded;
-    state.remote = remote;
     infoUntrusted(renderConsole(report(state), { color: false }).trimEnd());
     return guarded;
   });
@@ -99,23 +95,6 @@ export function judgeDryRun(inputs: ActionInputs, plan: Plan): void {
 }
 
 /**
- * Saves the prior state of every audience the plan updates, renames or deletes under
- * `RUNNER_TEMP` (the system's temporary folder outside a runner), before the first write,
- * and sets `backup-path`. A backup that cannot be written stops the apply: nothing is
- * written without one.
- */
-async function backUp(state: RunState, plan: Plan): Promise<void> {
-  const root = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'audience-sync-backups');
-  const dir = backupFolder(root);
-  const written = await writeBackup(dir, plan, state.remote ?? []);
-  if (written.length === 0) return;
-  state.backupPath = dir;
-  core.info(
-    `Backed up ${plural(written.length, 'audience')} before writing, to ${dir} (output backup-path).`,
-  );
-}
-
-/**
  * Applies the plan, one progress line per change; then every change not carried out,
  * and every blocked one, fails the step.
  */
@@ -126,7 +105,6 @@ export async function apply(
   connection: Connection,
 ): Promise<void> {
   if (plan.changes.length > 0) {
-    await backUp(state, plan);
     state.apply = await core.group('Apply', () =>
       applyPlan(plan, connection.audiences, {
         concurrency: inputs.concurrency,

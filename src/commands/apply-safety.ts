@@ -1,8 +1,8 @@
 /**
  * What `apply` adds around the write on a terminal or in CI: the overall time budget
  * (`--timeout-minutes`), the backup of what it is about to change (`--backup`), and
- * cancellation (SIGINT, SIGTERM) that stops new writes, lets those in flight finish for a
- * grace period, and reports what was done and what was not (see docs/cli.md).
+ * the report of an apply cancelled by SIGINT or SIGTERM (`src/cancel.ts` listens), saying
+ * what was done and what was not (see docs/cli.md).
  */
 import path from 'node:path';
 import { backupFolder, DEFAULT_BACKUP_ROOT, writeBackup } from '../export/backup.js';
@@ -10,9 +10,6 @@ import type { ApplyResult, Plan, RemoteAudience } from '../model.js';
 
 /** The default of `--timeout-minutes`: the whole run, planning and writing, ends within it. */
 export const DEFAULT_TIMEOUT_MINUTES = 10;
-
-/** How long writes in flight may finish after a cancel before they are cut. */
-export const CANCEL_GRACE_MS = 5_000;
 
 /** The exit code of a cancelled apply: 128 + SIGINT's number, as shells report an interrupt. */
 export const EXIT_CANCELLED = 130;
@@ -63,61 +60,6 @@ export async function takeBackup(
     ? path.resolve(cwd, flag.trim())
     : backupFolder(path.resolve(cwd, DEFAULT_BACKUP_ROOT));
   return { dir, files: await writeBackup(dir, plan, remote) };
-}
-
-/** The two stages of a cancel, as the apply and the client take them. */
-export interface Cancellation {
-  /** Fires at the first SIGINT or SIGTERM: no new write starts (`ApplyOptions.signal`). */
-  stop: AbortSignal;
-  /** Fires {@link CANCEL_GRACE_MS} later, or at a second signal: calls in flight are cut. */
-  cut: AbortSignal;
-  /** The name of the signal that came first, once one did. */
-  readonly received: string | undefined;
-  /** Stops listening; the process's default handling returns. */
-  dispose(): void;
-}
-
-/**
- * Listens for SIGINT and SIGTERM on `source` (the process) while an apply runs.
- * `notice` is told when a signal arrives, so the user knows the run is winding down.
- */
-export function listenForCancel(
-  notice: (message: string) => void,
-  source: Pick<NodeJS.Process, 'on' | 'off'> = process,
-  graceMs: number = CANCEL_GRACE_MS,
-): Cancellation {
-  const stop = new AbortController();
-  const cut = new AbortController();
-  let received: string | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const onSignal = (name: NodeJS.Signals) => {
-    if (received !== undefined) {
-      notice(`${name} again: cutting the writes in flight now.`);
-      cut.abort();
-      return;
-    }
-    received = name;
-    notice(
-      `${name}: starting no new write; the writes in flight get ${graceMs / 1000}s to finish (send it again to cut them now).`,
-    );
-    stop.abort();
-    timer = setTimeout(() => cut.abort(), graceMs);
-    timer.unref();
-  };
-  source.on('SIGINT', onSignal);
-  source.on('SIGTERM', onSignal);
-  return {
-    stop: stop.signal,
-    cut: cut.signal,
-    get received() {
-      return received;
-    },
-    dispose() {
-      if (timer) clearTimeout(timer);
-      source.off('SIGINT', onSignal);
-      source.off('SIGTERM', onSignal);
-    },
-  };
 }
 
 /** What a cancelled apply did and did not do, in a few lines for the terminal. */

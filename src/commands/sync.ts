@@ -7,6 +7,7 @@
  */
 import type { parseArgs } from 'node:util';
 import { applyPlan } from '../apply/index.js';
+import { listenForCancel } from '../cancel.js';
 import type { CliIO } from '../cli.js';
 import { loadAudiences } from '../config/load.js';
 import { hasErrors, planAgainst } from '../engine.js';
@@ -17,7 +18,6 @@ import {
   APPLY_SAFETY_OPTIONS,
   cancelSummary,
   EXIT_CANCELLED,
-  listenForCancel,
   readBudget,
   takeBackup,
 } from './apply-safety.js';

@@ -138,8 +138,6 @@ export interface RunResult {
   summary: string;
   /** The checkout's files after the run, by relative path. */
   files: Record<string, string>;
-  /** The files the run left under `RUNNER_TEMP`, by path relative to it (a backup). */
-  temp: Record<string, string>;
 }
 
 export const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -203,8 +201,6 @@ export async function runAction(world: World, options: RunOptions): Promise<RunR
 async function runIn(dir: string, world: World, options: RunOptions): Promise<RunResult> {
   const workspaceDir = join(dir, 'repo');
   await mkdir(workspaceDir);
-  const tempDir = join(dir, 'runner-temp');
-  await mkdir(tempDir);
   for (const [file, text] of Object.entries(options.files ?? {})) {
     await mkdir(dirname(join(workspaceDir, file)), { recursive: true });
     await writeFile(join(workspaceDir, file), text);
@@ -242,7 +238,6 @@ async function runIn(dir: string, world: World, options: RunOptions): Promise<Ru
     GITHUB_RUN_ID: options.runId ?? '4242',
     GITHUB_SHA: options.sha ?? MERGE_SHA,
     GITHUB_WORKSPACE: workspaceDir,
-    RUNNER_TEMP: tempDir,
   };
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
@@ -257,7 +252,6 @@ async function runIn(dir: string, world: World, options: RunOptions): Promise<Ru
     outputs: parseOutputs(await readFile(outputPath, 'utf8')),
     summary: await readFile(summaryPath, 'utf8'),
     files: await readTree(workspaceDir),
-    temp: await readTree(tempDir),
   };
 }
 

@@ -36,7 +36,7 @@ const HOSTILE = [
 ].join('\n');
 
 describe('writeOutputs', () => {
-  test('hostile values round-trip exactly, and only the eleven outputs are set', async () => {
+  test('hostile values round-trip exactly, and only the ten outputs are set', async () => {
     const state = newRunState();
     state.plan = buildPlan([desired(`x"\\<<EOF ${HOSTILE}`)], [], {
       prune: false,
@@ -44,7 +44,6 @@ describe('writeOutputs', () => {
       maxDeletes: 10,
     });
     state.commentUrl = HOSTILE;
-    state.backupPath = HOSTILE;
     state.failure = { reason: 'api', message: HOSTILE };
     const expected = outputValues(state);
     expect(expected.plan).toContain('<<EOF');
@@ -54,10 +53,9 @@ describe('writeOutputs', () => {
     const read = parseOutputs(await readFile(output, 'utf8'));
     expect(read).toEqual(expected);
     expect(read['comment-url']).toBe(HOSTILE);
-    expect(read['backup-path']).toBe(HOSTILE);
     expect(read.deletes).toBe('0');
     expect(read['has-changes']).toBe('true');
-    expect(Object.keys(read)).toHaveLength(11);
+    expect(Object.keys(read)).toHaveLength(10);
   });
 
   test('a file that cannot be written fails the step instead of throwing', async () => {

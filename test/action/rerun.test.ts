@@ -113,25 +113,6 @@ describe.concurrent('re-runs and partial applies of a reviewed plan', () => {
     expect(result.stdout).toContain(`~ Marketing leaders [${id}]: maxAge 45 → 50`);
   });
 
-  test('the apply backs up what it changes under RUNNER_TEMP and names the folder in backup-path', async (context) => {
-    const { expect } = context;
-    const { w, id } = await reviewed(context);
-    const result = await applyOnPush(w);
-    expect(result.code, result.stdout).toBe(0);
-    const folder = result.outputs['backup-path'] ?? '';
-    expect(folder).toMatch(/runner-temp\/audience-sync-backups\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
-    const files = Object.entries(result.temp);
-    expect(files.map(([file]) => file)).toEqual([
-      expect.stringMatching(/^audience-sync-backups\/[^/]+\/marketing-leaders\.yml$/),
-    ]);
-    // The prior state: the maxAge before the update, and the audience's id.
-    expect(files[0]?.[1]).toContain('maxAge: 45');
-    expect(files[0]?.[1]).toContain(id);
-
-    const rerun = await applyOnPush(w);
-    expect(rerun.outputs['backup-path']).toBe('');
-  });
-
   test('a before value changed since the review is still refused, with no writes', async (context) => {
     const { expect } = context;
     const { w, id } = await reviewed(context);

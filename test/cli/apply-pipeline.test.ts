@@ -9,7 +9,8 @@ import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXIT_CANCELLED, listenForCancel } from '../../src/commands/apply-safety.js';
+import { listenForCancel } from '../../src/cancel.js';
+import { EXIT_CANCELLED } from '../../src/commands/apply-safety.js';
 import { runApply } from '../../src/commands/sync.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator, RequestLogEntry } from '../emulator/types.js';
@@ -98,7 +99,7 @@ describe('SIGINT mid-apply', () => {
     expect(code).toBe(EXIT_CANCELLED);
     expect(emulator.requests.filter(creates)).toHaveLength(2);
     expect(emulator.requests.filter(creates).map((e) => e.status)).toEqual([201, 201]);
-    expect(stderr).toContain('SIGINT: starting no new write');
+    expect(stderr).toContain('SIGINT: the run was cancelled. No new write starts');
     expect(stderr).toContain('Cancelled (SIGINT): 2 of 3 changes done, 1 not started.');
     expect(stderr).toMatch(/Not started:\n {2}create "Gamma": not started: the run was cancelled/);
     expect(stdout).toContain('Gamma');
