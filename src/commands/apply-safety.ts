@@ -11,8 +11,11 @@ import type { ApplyResult, Plan, RemoteAudience } from '../model.js';
 /** The default of `--timeout-minutes`: the whole run, planning and writing, ends within it. */
 export const DEFAULT_TIMEOUT_MINUTES = 10;
 
-/** The exit code of a cancelled apply: 128 + SIGINT's number, as shells report an interrupt. */
-export const EXIT_CANCELLED = 130;
+/**
+ * The exit code of a cancelled apply: 1, an error, like every run that did not finish its
+ * plan (docs/cli.md, "Exit codes"); the message says it was cancelled.
+ */
+export const EXIT_CANCELLED = 1;
 
 /** `parseArgs` options of the flags this module reads, to spread into apply's. */
 export const APPLY_SAFETY_OPTIONS = {

@@ -203,8 +203,7 @@ async function runSync(
       deps.connect,
     );
   } catch (error) {
-    const code = fail(describeError(error));
-    return cancel?.received ? EXIT_CANCELLED : code;
+    return fail(describeError(error));
   } finally {
     cancel?.dispose();
   }

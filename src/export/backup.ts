@@ -2,7 +2,7 @@
  * The backup taken before an apply writes: the prior state of every remote audience the
  * plan updates, renames or deletes, as audience files in the export format. Putting a
  * file back into the audiences folder and planning restores that audience through the
- * normal plan (see docs/backup.md).
+ * normal plan (see docs/plan.md, "Backups").
  */
 import path from 'node:path';
 import type { Plan, RemoteAudience } from '../model.js';

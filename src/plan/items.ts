@@ -1,7 +1,7 @@
 /**
  * A plan as a set of items, each an audience, a field, a before value and an after value,
  * so that a plan made later can be checked against the one a reviewer approved item by
- * item (see docs/review.md).
+ * item (see docs/plan.md, "The reviewed plan and re-runs").
  *
  * A fresh plan whose every item was in the reviewed plan asks for nothing new: what is
  * missing was done in between (an earlier, partial apply, or a hand edit in neuroflash).
