@@ -25,7 +25,7 @@ export const APPLY_SAFETY_OPTIONS = {
 
 /** The help lines of those flags. */
 export const APPLY_SAFETY_HELP = `  --backup DIR          where to write the prior state of each audience the apply changes
-                        or deletes, as audience files (default ${DEFAULT_BACKUP_ROOT}/<UTC time>/)
+                        or deletes, as audience files (default ${DEFAULT_BACKUP_ROOT}/<UTC time>-<random>/)
   --timeout-minutes N   end the run, report written, after N minutes at most, even if the
                         API hangs (default ${DEFAULT_TIMEOUT_MINUTES})
 `;

@@ -162,7 +162,7 @@ describe('apply --backup and --timeout-minutes', () => {
     expect(await runApply(['.'], io)).toBe(0);
     const [stamp, ...more] = await readdir(path.join(dir, '.audience-sync/backups'));
     expect(more).toEqual([]);
-    expect(stamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
+    expect(stamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ-[0-9a-f]{8}$/);
     expect(await listFiles(path.join(dir, '.audience-sync/backups', stamp ?? ''))).toEqual([
       'alpha.yml',
     ]);
