@@ -6,7 +6,7 @@
  *
  * `AUDIENCE_SYNC_E2E_NODE` picks the node binary (e.g. Node 24); default: this one.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -128,8 +128,6 @@ export interface RunOptions {
   githubApiUrl?: string;
   /** `GITHUB_RUN_ID`; default `4242`. */
   runId?: string;
-  /** Called with the step's process once it started (e.g. to send it SIGINT). */
-  onStart?: (child: ChildProcess) => void;
 }
 
 export interface RunResult {
@@ -203,8 +201,6 @@ export async function runAction(world: World, options: RunOptions): Promise<RunR
 async function runIn(dir: string, world: World, options: RunOptions): Promise<RunResult> {
   const workspaceDir = join(dir, 'repo');
   await mkdir(workspaceDir);
-  const tempDir = join(dir, 'runner-temp');
-  await mkdir(tempDir);
   for (const [file, text] of Object.entries(options.files ?? {})) {
     await mkdir(dirname(join(workspaceDir, file)), { recursive: true });
     await writeFile(join(workspaceDir, file), text);
@@ -242,15 +238,13 @@ async function runIn(dir: string, world: World, options: RunOptions): Promise<Ru
     GITHUB_RUN_ID: options.runId ?? '4242',
     GITHUB_SHA: options.sha ?? MERGE_SHA,
     GITHUB_WORKSPACE: workspaceDir,
-    // Each run its own, as on a runner: what the step leaves there (a backup) goes with it.
-    RUNNER_TEMP: tempDir,
   };
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
 
   const entry = join(options.distDir ?? DIST, 'index.js');
-  const { code, stdout, stderr } = await spawnNode(entry, env, workspaceDir, options.onStart);
+  const { code, stdout, stderr } = await spawnNode(entry, env, workspaceDir);
   return {
     code,
     stdout,
@@ -276,7 +270,6 @@ export function spawnNode(
   entry: string,
   env: Record<string, string>,
   cwd: string,
-  onStart?: (child: ChildProcess) => void,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     // A hung run must not hang the suite; this bounds it, it does not measure it.
@@ -295,7 +288,6 @@ export function spawnNode(
       stderr += d;
     });
     child.on('error', reject);
-    onStart?.(child);
     child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
   });
 }
