@@ -4,6 +4,7 @@
 // build's dist/ folder to measure it alongside (see table.ts).
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
+import { benchBudget } from './budget.js';
 import { benchColdStart } from './coldstart.js';
 import { benchTable } from './table.js';
 import { benchVerifyBeforeWrite } from './verify.js';
@@ -12,6 +13,7 @@ const benches: Record<string, () => void | Promise<void>> = {
   table: benchTable,
   coldstart: benchColdStart,
   verify: benchVerifyBeforeWrite,
+  budget: benchBudget,
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in benches));

@@ -7,7 +7,6 @@ import * as core from '@actions/core';
 import { DRIFT_EVENTS, DRIFT_LABEL, Inputs, PULL_REQUEST_EVENTS } from '../constants.js';
 import { type GitHubApi, GitHubError } from '../github/api.js';
 import { plannedSha } from '../github/context.js';
-import { planLines } from '../plan/index.js';
 import { redact } from '../redact.js';
 import {
   escapeMarkdown,
@@ -90,7 +89,8 @@ async function comment(state: RunState, deps: RunDependencies): Promise<void> {
       : undefined;
   const head = formatCommentHead(
     { key, fingerprint: state.plan?.fingerprint, sha: planned, ...(failed ? { failed } : {}) },
-    state.plan ? planLines(state.plan) : undefined,
+    // The plan itself: the comment records its lines and its items (see compareWithReview).
+    state.plan,
   );
   const body = renderMarkdown(report(state), { marker: head });
   const quiet =

@@ -9,7 +9,7 @@ import { Inputs } from '../constants.js';
 import { infoUntrusted } from '../github/log.js';
 import type { ReviewedPlan } from '../github/review.js';
 import type { Plan } from '../model.js';
-import type { PlanChange } from '../report/index.js';
+import { type PlanChange, plural } from '../report/index.js';
 import {
   capped,
   gitHub,
@@ -69,10 +69,8 @@ export async function compareWithReviewed(
     state.notices.push(text);
   };
   // Loaded only by an apply after a merge: the markers' gzip (zlib) is of no use elsewhere.
-  const [{ markerKey }, { comparePlans, readReviewedPlan, unreviewedPlan }] = await Promise.all([
-    import('../github/marker.js'),
-    import('../github/review.js'),
-  ]);
+  const [{ markerKey }, { compareWithReview, readReviewedPlan, unreviewedPlan }] =
+    await Promise.all([import('../github/marker.js'), import('../github/review.js')]);
   const lookup = await mergedPull(state, deps);
   if (lookup.unavailable) {
     return notice(`The reviewed plan cannot be looked up: ${lookup.unavailable}; ${asPlanned}`);
@@ -132,7 +130,16 @@ export async function compareWithReviewed(
     pull.headSha !== undefined && reviewed.sha !== pull.headSha
       ? `The plan comment on pull request #${pull.number} was made at commit \`${shortSha(reviewed.sha ?? 'unknown')}\`, not at its final commit \`${shortSha(pull.headSha)}\`: it was not reviewed for that commit. `
       : '';
-  const change = comparePlans(reviewed, plan, inputs.onPlanChange);
+  const { change, done } = compareWithReview(reviewed, plan, inputs.onPlanChange);
+  if (!change && done.length > 0) {
+    // What is left of a reviewed plan (a re-run, a partial apply, a change made by hand)
+    // is not a change of plan; the log says what was done in between.
+    notice(
+      `${stale}The plan made now holds only what is left of the plan reviewed on pull request #${pull.number}: ${plural(done.length, 'reviewed change')} ${done.length === 1 ? 'is' : 'are'} already done (listed in the log), ${plural(plan.changes.length, 'change')} left to apply.`,
+    );
+    infoUntrusted(['Reviewed changes already done:', ...capped(done, 50)].join('\n'));
+    return;
+  }
   if (!change) {
     return notice(
       `${stale}${stale ? 'Its plan matches' : 'This is'} the plan reviewed on pull request #${pull.number} (fingerprint \`${plan.fingerprint}\`).`,

@@ -10,6 +10,7 @@
  */
 import type { parseArgs } from 'node:util';
 import { applyPlan } from '../apply/index.js';
+import { type Cancellation, listenForCancel } from '../cancel.js';
 import { SYNC_ENV } from '../cli/env.js';
 import { toUserError, UsageError, UserError } from '../cli/errors.js';
 import type { CommandDeps } from '../cli/io.js';
@@ -17,7 +18,14 @@ import { NOTHING_WRITTEN, problemLines } from '../cli/problems.js';
 import type { Terminal } from '../cli/terminal.js';
 import { loadAudiences } from '../config/load.js';
 import { type ConnectionSettings, hasErrors, type RemoteState, startReads } from '../engine.js';
-import type { ChangeResult, LoadResult, Plan, PlanOptions, Workspace } from '../model.js';
+import type {
+  ChangeResult,
+  LoadResult,
+  Plan,
+  PlanOptions,
+  RemoteAudience,
+  Workspace,
+} from '../model.js';
 import type { AudienceApi } from '../neuroflash/api.js';
 import { buildPlan } from '../plan/index.js';
 import {
@@ -38,6 +46,14 @@ import {
   parseListSetting,
   parseWholeNumberSetting,
 } from '../settings.js';
+import {
+  APPLY_SAFETY_HELP,
+  APPLY_SAFETY_OPTIONS,
+  cancelSummary,
+  EXIT_CANCELLED,
+  readBudget,
+  takeBackup,
+} from './apply-safety.js';
 import { parseCommandArgs } from './args.js';
 import { CONNECTION_HELP, CONNECTION_OPTIONS, readConnectionSettings } from './connection.js';
 
@@ -51,6 +67,7 @@ const SYNC_OPTIONS = {
   yes: { type: 'boolean', short: 'y' },
   json: { type: 'boolean' },
   format: { type: 'string' },
+  ...APPLY_SAFETY_OPTIONS,
 } as const;
 
 /** The output formats of `plan --format`. */
@@ -67,7 +84,7 @@ function usage(command: 'plan' | 'apply'): string {
       ? `  --concurrency N       parallel API writes (default ${DEFAULT_CONCURRENCY}, at most ${LIMITS.concurrency.max}; env ${SYNC_ENV.concurrency})
   --verify-before-write re-read each audience before writing it; skip it if it changed since the plan
   -y, --yes             apply without asking; needed when stdin is not a terminal (CI)
-`
+${APPLY_SAFETY_HELP}`
       : '';
   const output =
     command === 'plan'
@@ -154,10 +171,35 @@ async function runSync(
   // The reads (token, workspace lookup, list pages) start now and overlap the validation.
   // If any file is invalid they are discarded unseen: no write starts before every file
   // is known valid (docs/plan.md).
+  // Only an apply writes, so only an apply winds down on a signal: no new write starts,
+  // and the cut also ends the client's calls (see apply-safety.ts).
+  const cancel = command === 'apply' ? listenForCancel((m) => term.err(`${m}\n`)) : undefined;
+  try {
+    return await syncWith(run, paths, deps, cancel);
+  } finally {
+    cancel?.dispose();
+  }
+}
+
+/** Validation overlapped by the reads, then the plan and, for apply, the writes. */
+async function syncWith(
+  run: SyncRun,
+  paths: string[],
+  deps: CommandDeps,
+  cancel: Cancellation | undefined,
+): Promise<number> {
+  const { command, values, format, term, render, options } = run;
+  // The reads (token, workspace lookup, list pages) start now and overlap the validation.
+  // If any file is invalid they are discarded unseen: no write starts before every file
+  // is known valid (docs/plan.md).
   let settings: ConnectionSettings | undefined;
   let settingsError: unknown;
   try {
-    settings = readConnectionSettings(values, term.env);
+    settings = {
+      ...readConnectionSettings(values, term.env),
+      ...readBudget(values['timeout-minutes']),
+      ...(cancel ? { signal: cancel.cut } : {}),
+    };
   } catch (error) {
     settingsError = error;
   }
@@ -191,7 +233,7 @@ async function runSync(
     return await planThenApply(
       run,
       { ...base, workspace: connection.workspace, plan },
-      connection.audiences,
+      { audiences: connection.audiences, remote, cancel },
     );
   } catch (error) {
     throw toUserError(error, { command, apiUrl: settings.apiUrl });
@@ -207,8 +249,9 @@ async function runSync(
 async function planThenApply(
   run: SyncRun,
   report: RunReport & { plan: Plan; workspace: Workspace },
-  audiences: AudienceApi,
+  remote: { audiences: AudienceApi; remote: RemoteAudience[]; cancel?: Cancellation },
 ): Promise<number> {
+  const { audiences, cancel } = remote;
   const { command, values, options, format, term, render } = run;
   const { plan, workspace } = report;
   if (plan.guard.tripped) {
@@ -233,14 +276,26 @@ async function planThenApply(
   else if (term.ask && !values.yes) term.err(renderConsole(report, { color: false }));
   await confirm(term, plan, workspace, Boolean(values.yes));
 
+  // After the answer, before the first write: a refused apply leaves no backup behind.
+  const backup = await takeBackup(values.backup, term.cwd, plan, remote.remote);
+  if (backup.files.length > 0) {
+    term.err(
+      `Backed up ${plural(backup.files.length, 'audience')} before writing: ${backup.dir}\n`,
+    );
+  }
   const progress = progressReporter(term, format === 'json');
   const apply = await applyPlan(plan, audiences, {
     concurrency: options.concurrency,
     verifyBeforeWrite: Boolean(values['verify-before-write']),
     onProgress: progress.update,
+    ...(cancel ? { signal: cancel.stop } : {}),
   });
   progress.finish();
   render({ ...report, apply });
+  if (cancel?.received) {
+    term.err(cancelSummary(apply, cancel.received));
+    return EXIT_CANCELLED;
+  }
   refuseUnappliable(plan, 'apply');
   return apply.ok ? 0 : 1;
 }

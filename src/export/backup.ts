@@ -2,8 +2,9 @@
  * The backup taken before an apply writes: the prior state of every remote audience the
  * plan updates, renames or deletes, as audience files in the export format. Putting a
  * file back into the audiences folder and planning restores that audience through the
- * normal plan (see docs/backup.md).
+ * normal plan (see docs/plan.md, "Backups").
  */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Plan, RemoteAudience } from '../model.js';
 import { DEFAULT_SCHEMA_URL } from './schema-ref.js';
@@ -15,16 +16,18 @@ import { audienceToYaml } from './yaml.js';
 export const DEFAULT_BACKUP_ROOT = '.audience-sync/backups';
 
 /**
- * A fresh folder for one run's backup: `<root>/<UTC timestamp>`, e.g.
- * `.audience-sync/backups/2026-12-03T06-45-12Z`. The timestamp keeps runs apart and
- * sorts by time; it has no `:` so it is a valid name on every file system.
+ * A fresh folder for one run's backup: `<root>/<UTC timestamp>-<random>`, e.g.
+ * `.audience-sync/backups/2026-12-03T06-45-12Z-3f9a1c2e`. The timestamp sorts the runs by
+ * time and has no `:`, so it is a valid name on every file system; the random part keeps
+ * two runs in the same second apart (parallel jobs sharing a temporary folder), since a
+ * backup never overwrites a file.
  */
 export function backupFolder(root: string, now: Date = new Date()): string {
   const stamp = now
     .toISOString()
     .replace(/\.\d+Z$/, 'Z')
     .replaceAll(':', '-');
-  return path.join(root, stamp);
+  return path.join(root, `${stamp}-${randomBytes(4).toString('hex')}`);
 }
 
 /**

@@ -21,6 +21,8 @@ import {
   MARKER_PREFIX,
   MAX_ENCODED_LINES,
 } from '../constants.js';
+import type { Plan } from '../model.js';
+import { type CanonicalPlan, canonicalPlan, planLines } from '../plan/index.js';
 
 export interface PlanMarker {
   key: string;
@@ -83,7 +85,16 @@ export function parseMarker(body: string): PlanMarker | undefined {
 
 /** What a plan comment recorded of its plan's lines. */
 export type RecordedLines =
-  | { kind: 'lines'; lines: string[] }
+  | {
+      kind: 'lines';
+      lines: string[];
+      /**
+       * The plan's changes in canonical form, so a later run can compare item by item
+       * (an audience, a field, a before and an after value); absent in the comments of
+       * older versions, and when they did not fit next to the lines.
+       */
+      plan?: CanonicalPlan;
+    }
   /** The encoded lines were over {@link MAX_ENCODED_LINES} characters, so they were left out. */
   | { kind: 'too-large'; count?: number }
   /** No lines line (a comment of an older version), or one that does not decode. */
@@ -94,27 +105,46 @@ export type RecordedLines =
 const MAX_DECODED_BYTES = 8 * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
+/** The parts of a plan that a comment records. */
+export type RecordablePlan = Pick<Plan, 'changes' | 'blocked' | 'conflicts'>;
+
 /**
- * The second hidden line of a plan comment: the plan's lines as base64 of gzip of JSON,
- * or, when that takes more than {@link MAX_ENCODED_LINES} characters, a note that they
- * were left out and how many there were. Base64 cannot contain `-->`, so no line can end
- * the HTML comment early.
+ * The second hidden line of a plan comment: base64 of gzip of JSON of the plan's lines
+ * and, given the plan, its changes in canonical form (`{"lines":[…],"plan":{…}}`; the
+ * lines alone are a JSON array, as older versions wrote them). When that takes more than
+ * {@link MAX_ENCODED_LINES} characters the canonical changes are left out, and then the
+ * lines, with a note of how many there were. Base64 cannot contain `-->`, so no line can
+ * end the HTML comment early.
  */
-export function formatLinesMarker(lines: readonly string[]): string {
-  const data = gzipSync(Buffer.from(JSON.stringify(lines), 'utf8'), { level: 9 }).toString(
-    'base64',
-  );
-  if (data.length <= MAX_ENCODED_LINES) return `${LINES_MARKER_PREFIX} data=${data} -->`;
+export function formatLinesMarker(recorded: readonly string[] | RecordablePlan): string {
+  const lines = isLines(recorded) ? recorded : planLines(recorded);
+  const encode = (value: unknown) =>
+    gzipSync(Buffer.from(JSON.stringify(value), 'utf8'), { level: 9 }).toString('base64');
+  const candidates = isLines(recorded)
+    ? [lines]
+    : [{ lines, plan: canonicalPlan(recorded) }, lines];
+  for (const candidate of candidates) {
+    const data = encode(candidate);
+    if (data.length <= MAX_ENCODED_LINES) return `${LINES_MARKER_PREFIX} data=${data} -->`;
+  }
   return `${LINES_MARKER_PREFIX} omitted=too-large count=${lines.length} -->`;
+}
+
+function isLines(recorded: readonly string[] | RecordablePlan): recorded is readonly string[] {
+  return Array.isArray(recorded);
 }
 
 /**
  * The two hidden lines that open a plan comment: the marker and, when a plan was made,
- * its lines. `renderMarkdown` takes them as its `marker` and counts them in the limit.
+ * its lines (and, given the plan itself, its changes). `renderMarkdown` takes them as its
+ * `marker` and counts them in the limit.
  */
-export function formatCommentHead(marker: PlanMarker, lines?: readonly string[]): string {
+export function formatCommentHead(
+  marker: PlanMarker,
+  recorded?: readonly string[] | RecordablePlan,
+): string {
   const head = formatMarker(marker);
-  return lines === undefined ? head : `${head}\n${formatLinesMarker(lines)}`;
+  return recorded === undefined ? head : `${head}\n${formatLinesMarker(recorded)}`;
 }
 
 /**
@@ -154,14 +184,50 @@ export function parseLinesMarker(body: string): RecordedLines {
   }
   try {
     const json = gunzipSync(Buffer.from(data, 'base64'), { maxOutputLength: MAX_DECODED_BYTES });
-    const lines: unknown = JSON.parse(json.toString('utf8'));
-    if (Array.isArray(lines) && lines.every((l) => typeof l === 'string')) {
-      return { kind: 'lines', lines };
+    const value: unknown = JSON.parse(json.toString('utf8'));
+    if (isStringArray(value)) return { kind: 'lines', lines: value };
+    if (isRecord(value) && isStringArray(value.lines)) {
+      return isCanonicalPlan(value.plan)
+        ? { kind: 'lines', lines: value.lines, plan: value.plan }
+        : { kind: 'lines', lines: value.lines };
     }
   } catch {
     // Not gzip, over the cap, or not JSON: treated like a comment without lines.
   }
   return { kind: 'not-recorded' };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+function isCanonicalChange(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.kind === 'string' &&
+    typeof value.name === 'string' &&
+    (value.id === undefined || typeof value.id === 'string') &&
+    (value.fromName === undefined || typeof value.fromName === 'string') &&
+    Array.isArray(value.fieldChanges) &&
+    value.fieldChanges.every((fc) => isRecord(fc) && typeof fc.field === 'string')
+  );
+}
+
+/** The shape check of a recorded plan: a comment that fails it is read as lines only. */
+function isCanonicalPlan(value: unknown): value is CanonicalPlan {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.changes) &&
+    value.changes.every(isCanonicalChange) &&
+    Array.isArray(value.blocked) &&
+    value.blocked.every(isCanonicalChange) &&
+    Array.isArray(value.conflicts) &&
+    value.conflicts.every((c) => isRecord(c) && typeof c.name === 'string' && isStringArray(c.ids))
+  );
 }
 
 /** The drift issue's marker: which (workspace, path) it is about, and the drift it shows. */

@@ -4,7 +4,7 @@
  * pull request and comment, and compares their plan with the one made now.
  */
 import type { Plan } from '../model.js';
-import { diffPlanLines, planLines } from '../plan/index.js';
+import { canonicalPlan, compareItems, diffPlanLines, planLines } from '../plan/index.js';
 import type { PlanChange } from '../report/index.js';
 import type { GitHubComment, GitHubComments, PullRequestSummary } from './api.js';
 import { parseLinesMarker, parseMarker, type RecordedLines } from './marker.js';
@@ -85,24 +85,69 @@ export function unreviewedPlan(
   };
 }
 
+/** What is left of a reviewed plan, or how the fresh plan departs from it. */
+export interface ReviewComparison {
+  /** Set when the fresh plan holds something the reviewed plan did not: a changed plan. */
+  change?: PlanChange;
+  /**
+   * The reviewed changes (or parts) that the fresh plan no longer holds, as plan lines:
+   * done since the review, by an earlier partial apply or by hand. Empty when unknown.
+   */
+  done: string[];
+}
+
 /**
- * How the fresh plan differs from the reviewed one, or `undefined` when the fingerprints
- * agree. The fingerprint covers the plan's meaning, so it decides; the lines only show
- * the difference, and are left empty when the comment did not keep the reviewed ones.
+ * Compares the fresh plan with the reviewed one. What is left of a reviewed plan is not
+ * a change of plan: the fresh plan is fine when each of its items (an audience, a field,
+ * a before and an after value) was in the reviewed plan. So an empty plan (a re-run of a
+ * converged apply), the rest of a partial apply, and a plan missing a change someone made
+ * by hand all pass, and `done` lists what was already done. Any other item, or a `before`
+ * that moved, makes a {@link PlanChange}.
+ *
+ * A comment of an older version recorded only lines: then each fresh line must be a
+ * reviewed line. A comment that recorded neither (too large) passes an equal fingerprint
+ * or an empty plan only.
+ */
+export function compareWithReview(
+  reviewed: { fingerprint: string; lines: RecordedLines },
+  fresh: Plan,
+  action: PlanChange['action'],
+): ReviewComparison {
+  const freshLines = planLines(fresh);
+  const recorded = reviewed.lines;
+  if (reviewed.fingerprint === fresh.fingerprint) return { done: [] };
+  if (recorded.kind === 'lines') {
+    const { removed, added } = diffPlanLines(recorded.lines, freshLines);
+    const items = recorded.plan ? compareItems(recorded.plan, canonicalPlan(fresh)) : undefined;
+    const within = items ? items.within : added.length === 0;
+    const done = items ? items.done : removed;
+    if (within) return { done };
+    return { change: { ...heads(reviewed.fingerprint, fresh, action), removed, added }, done: [] };
+  }
+  if (freshLines.length === 0) return { done: [] };
+  return {
+    change: {
+      ...heads(reviewed.fingerprint, fresh, action),
+      removed: [],
+      added: [],
+      reviewedLines: recorded.kind,
+    },
+    done: [],
+  };
+}
+
+/**
+ * How the fresh plan differs from the reviewed one, or `undefined` when it holds nothing
+ * the reviewed plan did not (see {@link compareWithReview}).
  */
 export function comparePlans(
   reviewed: { fingerprint: string; lines: RecordedLines },
   fresh: Plan,
   action: PlanChange['action'],
 ): PlanChange | undefined {
-  if (reviewed.fingerprint === fresh.fingerprint) return undefined;
-  const change = {
-    reviewedFingerprint: reviewed.fingerprint,
-    freshFingerprint: fresh.fingerprint,
-    action,
-  };
-  if (reviewed.lines.kind !== 'lines') {
-    return { ...change, removed: [], added: [], reviewedLines: reviewed.lines.kind };
-  }
-  return { ...change, ...diffPlanLines(reviewed.lines.lines, planLines(fresh)) };
+  return compareWithReview(reviewed, fresh, action).change;
+}
+
+function heads(reviewedFingerprint: string, fresh: Plan, action: PlanChange['action']) {
+  return { reviewedFingerprint, freshFingerprint: fresh.fingerprint, action };
 }

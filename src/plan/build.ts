@@ -47,8 +47,18 @@ type RenameClaims = ReadonlyMap<string, readonly string[]>;
 /** What every desired audience is planned against. */
 interface Scope {
   index: RemoteIndex;
-  /** The names the files declare (present or absent), trimmed. */
+  /** The names the files declare (present or absent), as {@link nameKey}s. */
   names: ReadonlySet<string>;
+}
+
+/**
+ * The form in which two names are the same audience: trimmed and in Unicode NFC, so that
+ * `Café` typed with a combining accent (NFD, as some editors and file systems write it)
+ * matches the precomposed `Café` the API holds. Case stays significant: the API holds
+ * `Team` and `team` as two audiences.
+ */
+export function nameKey(name: string): string {
+  return name.trim().normalize('NFC');
 }
 
 const KIND_ORDER = { rename: 0, update: 1, create: 2, delete: 3 } as const;
@@ -56,8 +66,9 @@ const KIND_ORDER = { rename: 0, update: 1, create: 2, delete: 3 } as const;
 /**
  * Plans the writes that make the remote audiences equal to the desired ones (SPEC §2).
  *
- * - Names match after trimming, case-sensitively; a name held by several remote audiences
- *   is a conflict and left alone.
+ * - Names match after trimming and NFC normalisation, case-sensitively; a name held by
+ *   several remote audiences is a conflict and left alone, and so is a name that several
+ *   files spell alike.
  * - Only declared fields are compared; an update's body is the remote profile overlaid
  *   with them, so an omitted optional field keeps its remote value.
  * - A remote audience found under one of `previousNames` is renamed (never deleted and
@@ -78,11 +89,15 @@ export function buildPlan(
   context: PlanContext = {},
 ): Plan {
   const index = indexByName(remote);
-  const scope: Scope = { index, names: new Set(desired.map((d) => d.name.trim())) };
-  const claims = renameClaims(desired, scope);
-  const outcomes = desired.flatMap((d) =>
-    d.state === 'absent' ? planAbsent(d, index) : planPresent(d, scope, claims),
-  );
+  const scope: Scope = { index, names: new Set(desired.map((d) => nameKey(d.name))) };
+  const { planned, lookalikes } = splitLookalikes(desired);
+  const claims = renameClaims(planned, scope);
+  const outcomes = [
+    ...planned.flatMap((d) =>
+      d.state === 'absent' ? planAbsent(d, index) : planPresent(d, scope, claims),
+    ),
+    ...lookalikes,
+  ];
   const pruned = options.prune
     ? planPrune(desired, remote, options.ignore)
     : { outcomes: [], kept: [] };
@@ -150,15 +165,49 @@ function deleteGuard(
 function indexByName(remote: RemoteAudience[]): RemoteIndex {
   const index = new Map<string, RemoteAudience[]>();
   for (const audience of remote) {
-    const key = audience.name.trim();
+    const key = nameKey(audience.name);
     index.set(key, [...(index.get(key) ?? []), audience]);
   }
   return index;
 }
 
-/** The remote audiences under `name`, which the caller has trimmed. */
+/** The remote audiences under `name`. */
 function lookup(index: RemoteIndex, name: string): readonly RemoteAudience[] {
-  return index.get(name) ?? [];
+  return index.get(nameKey(name)) ?? [];
+}
+
+/**
+ * Files that spell one name in two byte forms (NFC and NFD) would both match one remote
+ * audience and write it twice. The loader only warns about such names, so the planner
+ * plans the first and reports each later one as a conflict.
+ */
+function splitLookalikes(desired: DesiredAudience[]): {
+  planned: DesiredAudience[];
+  lookalikes: Outcome[];
+} {
+  const first = new Map<string, DesiredAudience>();
+  const planned: DesiredAudience[] = [];
+  const lookalikes: Outcome[] = [];
+  for (const d of desired) {
+    const key = nameKey(d.name);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, d);
+      planned.push(d);
+      continue;
+    }
+    const at = `${earlier.source.file}:${earlier.source.line}`;
+    lookalikes.push({
+      type: 'conflict',
+      conflict: conflict(
+        d.name.trim(),
+        [],
+        `'${d.name.trim()}' is the name of the audience at ${at} in another Unicode spelling; both would write one audience: use one spelling`,
+        d,
+      ),
+    });
+  }
+  return { planned, lookalikes };
 }
 
 /**
@@ -172,7 +221,7 @@ function previousMatches(
   scope: Scope,
 ): { name: string; audiences: readonly RemoteAudience[] }[] {
   const names = [...new Set(d.previousNames.map((n) => n.trim()))].filter(
-    (n) => n !== '' && !scope.names.has(n),
+    (n) => n !== '' && !scope.names.has(nameKey(n)),
   );
   return names
     .map((name) => ({ name, audiences: lookup(scope.index, name) }))
@@ -311,13 +360,11 @@ function planPrune(
 ): { outcomes: Outcome[]; kept: KeptAudience[] } {
   // Previous names count as declared: an old name is never pruned, even when its rename
   // could not happen (a conflict), because it is evidently still wanted.
-  const declared = new Set(
-    desired.flatMap((d) => [d.name.trim(), ...d.previousNames.map((n) => n.trim())]),
-  );
+  const declared = new Set(desired.flatMap((d) => [d.name, ...d.previousNames].map(nameKey)));
   const ignored = nameMatcher(ignore);
   const candidates = remote.filter((r) => {
     const name = r.name.trim();
-    return !declared.has(name) && !ignored(name);
+    return !declared.has(nameKey(name)) && !ignored(name) && !ignored(nameKey(name));
   });
   return {
     outcomes: candidates
@@ -348,7 +395,9 @@ function updateOrNoop(
   r: RemoteAudience,
   fromName: string | undefined,
 ): Outcome {
-  const name = d.name.trim();
+  // An update names the audience as neuroflash spells it: a lookalike spelling in the
+  // file matched it, and the PUT keeps the remote spelling (see `updateBody`).
+  const name = fromName === undefined ? r.name.trim() : d.name.trim();
   const renamed: FieldChange[] =
     fromName === undefined ? [] : [{ field: 'name', before: r.name, after: name }];
   const fieldChanges = [...renamed, ...managedDiffs(d, r)];
@@ -441,7 +490,8 @@ const READ_ONLY_FIELDS: ReadonlySet<string> = new Set([
  * version does not know: the API adds fields without notice (`additionalInformation`
  * came that way), and the API's own example PUTs back the whole object it read.
  * `name` is the one to write: the remote's own spelling, unless the change renames (names
- * match trimmed, and a file cannot spell `Foo `, so a PUT must not quietly trim it).
+ * match trimmed and NFC-normalised, and a file cannot spell `Foo `, so a PUT must not
+ * quietly trim it or rewrite its accents in another byte form).
  */
 function updateBody(d: DesiredAudience, r: RemoteAudience, name: string): Profile {
   const body: Record<string, unknown> = {};

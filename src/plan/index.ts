@@ -4,6 +4,7 @@
  */
 export { buildPlan, KEPT_REASON, type PlanContext } from './build.js';
 export { canonicalJson, compareText, NUMBER_TOLERANCE, sameValue } from './compare.js';
-export { canonicalPlan, fingerprintPlan } from './fingerprint.js';
+export { type CanonicalPlan, canonicalPlan, fingerprintPlan } from './fingerprint.js';
 export { globToRegExp, nameMatcher } from './glob.js';
+export { compareItems, type ItemComparison, planItems } from './items.js';
 export { diffPlanLines, planLines } from './lines.js';

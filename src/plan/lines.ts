@@ -24,10 +24,13 @@ export function planLines(plan: Pick<Plan, 'changes' | 'blocked' | 'conflicts'>)
   return [
     ...plan.changes.map((change) => changeLine(canonicalChange(change))),
     ...plan.blocked.map((blocked) => changeLine(canonicalBlocked(blocked))),
-    ...plan.conflicts.map(
-      (c) => `? ${c.name.trim()}: conflict between ${[...c.ids].sort(compareText).join(', ')}`,
-    ),
+    ...plan.conflicts.map(conflictLine),
   ];
+}
+
+/** The line of a conflict, as {@link planLines} writes it. */
+export function conflictLine(c: { name: string; ids: readonly string[] }): string {
+  return `? ${c.name.trim()}: conflict between ${[...c.ids].sort(compareText).join(', ')}`;
 }
 
 /**
@@ -53,7 +56,8 @@ function without(from: string[], other: string[]): string[] {
   });
 }
 
-function changeLine(c: CanonicalChange): string {
+/** The line of a change (or blocked change) in canonical form, as {@link planLines} writes it. */
+export function changeLine(c: CanonicalChange): string {
   const target = c.id === undefined ? '' : ` [${c.id}]`;
   const subject = c.fromName === undefined ? c.name : `${c.fromName} → ${c.name}`;
   // A rename's head already shows the name change.

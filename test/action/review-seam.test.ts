@@ -147,7 +147,7 @@ describe('comparePlans', () => {
   });
 
   test('compares fingerprints alone when the reviewed lines are unknown', () => {
-    const fresh = makePlan({ fingerprint: 'bbb' });
+    const fresh = makePlan({ changes: [update('Other', 'id-2', 1, 2)], fingerprint: 'bbb' });
     expect(
       comparePlans({ fingerprint: 'aaa', lines: { kind: 'too-large', count: 900 } }, fresh, 'fail'),
     ).toEqual({

@@ -77,8 +77,10 @@ describe.concurrent('apply what was reviewed', () => {
       fingerprint: planned.outputs['plan-fingerprint'],
       sha: HEAD_SHA,
     });
-    expect(parseLinesMarker(body)).toEqual({
+    expect(parseLinesMarker(body)).toMatchObject({
       kind: 'lines',
+      // and, item by item, the plan's changes (see test/github/review.test.ts)
+      plan: { changes: [expect.anything(), expect.anything()] },
       lines: [
         `~ Marketing leaders [${id}]: maxAge 45 → 50`,
         '+ HR managers in DACH: residence "Berlin"; country "DE"; minAge 25; maxAge 45; genderDistribution {"female":0.5,"male":0.4,"nonBinary":0.07,"preferNotToSay":0.03}; interests ["AI","content marketing"]; needs ["scale content production"]; painPoints ["manual workflows"]',

@@ -240,7 +240,9 @@ describe('audience-sync apply', () => {
 
     expect(await runCli(['apply', '--yes', '--concurrency', '1'], tty)).toBe(0);
 
-    expect(tty.err()).toBe('\r\x1b[2KApplying: 1/2\r\x1b[2KApplying: 2/2\r\x1b[2K');
+    // The backup line comes first, before any write (see apply-pipeline.test.ts).
+    const progress = tty.err().replace(/^Backed up 2 audience\(s\) before writing: .*\n/, '');
+    expect(progress).toBe('\r\x1b[2KApplying: 1/2\r\x1b[2KApplying: 2/2\r\x1b[2K');
   });
 
   it('keeps an omitted optional field: the PUT carries the remote value', async () => {

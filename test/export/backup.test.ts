@@ -119,7 +119,9 @@ describe('writeBackup', () => {
       path.join(cwd, '.audience-sync/backups'),
       new Date(Date.UTC(2026, 11, 3, 6, 45, 12, 345)),
     );
-    expect(path.basename(dir)).toBe('2026-12-03T06-45-12Z');
+    expect(path.basename(dir)).toMatch(/^2026-12-03T06-45-12Z-[0-9a-f]{8}$/);
+    // Two runs in the same second get two folders.
+    expect(backupFolder('b', new Date(0))).not.toBe(backupFolder('b', new Date(0)));
     await writeBackup(dir, plan, remote);
     expect(await listFiles(dir)).toEqual(['keep.yml', 'old.yml', 'stray.yml']);
   });

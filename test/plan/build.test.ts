@@ -677,3 +677,60 @@ describe('the plan value', () => {
     expect(world[0]?.raw.needs).toEqual(['n']);
   });
 });
+
+describe('Unicode-safe names', () => {
+  const nfc = 'Caf\u00e9 people';
+  const nfd = 'Cafe\u0301 people';
+
+  it('matches an NFD file to an NFC remote: an update that keeps the remote spelling, no delete', () => {
+    const remoteOne = remote(nfc, { additionalInformation: 'kept' }, { id: 'r1' });
+    const plan = buildPlan(
+      [desired(nfd, { maxAge: 50 }, { omit: ['additionalInformation'] })],
+      [remoteOne],
+      options({ prune: true }),
+    );
+    expect(summary(plan.changes)).toEqual([`update ${nfc} r1`]);
+    expect(plan.changes[0]?.body?.name).toBe(nfc);
+    expect(plan.changes[0]?.body?.additionalInformation).toBe('kept');
+    expect(plan.changes[0]?.fieldChanges).toEqual([{ field: 'maxAge', before: 45, after: 50 }]);
+  });
+
+  it('is a no-op when only the spelling differs', () => {
+    const plan = buildPlan([desired(nfd)], [remote(nfc)], options({ prune: true }));
+    expect(plan.changes).toEqual([]);
+    expect(plan.counts.noops).toBe(1);
+  });
+
+  it('deletes the NFC remote for an NFD `state: absent`, and finds an NFD previous name', () => {
+    expect(
+      summary(buildPlan([absent(nfd)], [remote(nfc, {}, { id: 'r1' })], options()).changes),
+    ).toEqual([`delete ${nfc} r1`]);
+    const renamed = buildPlan(
+      [desired('Bistro people', {}, { previousNames: [nfd] })],
+      [remote(nfc, {}, { id: 'r1' })],
+      options({ prune: true }),
+    );
+    expect(summary(renamed.changes)).toEqual(['rename Bistro people r1']);
+  });
+
+  it('reports two files that spell one name alike as a conflict instead of writing it twice', () => {
+    const plan = buildPlan(
+      [desired(nfc, { maxAge: 50 }), desired(nfd, { maxAge: 60 })],
+      [remote(nfc, {}, { id: 'r1' })],
+      options({ prune: true }),
+    );
+    expect(summary(plan.changes)).toEqual([`update ${nfc} r1`]);
+    expect(plan.conflicts.map((c) => c.name)).toEqual([nfd]);
+  });
+
+  it('keeps case significant: names differing only in case are two audiences, each updated, none deleted', () => {
+    const plan = buildPlan(
+      [desired('Team A', { maxAge: 50 }), desired('team a', { maxAge: 60 })],
+      [remote('Team A', {}, { id: 'upper' }), remote('team a', {}, { id: 'lower' })],
+      options({ prune: true }),
+    );
+    expect(summary(plan.changes)).toEqual(['update Team A upper', 'update team a lower']);
+    const ids = plan.changes.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

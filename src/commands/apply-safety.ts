@@ -1,0 +1,86 @@
+/**
+ * What `apply` adds around the write on a terminal or in CI: the overall time budget
+ * (`--timeout-minutes`), the backup of what it is about to change (`--backup`), and
+ * the report of an apply cancelled by SIGINT or SIGTERM (`src/cancel.ts` listens), saying
+ * what was done and what was not (see docs/cli.md).
+ */
+import path from 'node:path';
+import { backupFolder, DEFAULT_BACKUP_ROOT, writeBackup } from '../export/backup.js';
+import type { ApplyResult, Plan, RemoteAudience } from '../model.js';
+
+/** The default of `--timeout-minutes`: the whole run, planning and writing, ends within it. */
+export const DEFAULT_TIMEOUT_MINUTES = 10;
+
+/**
+ * The exit code of a cancelled apply: 1, an error, like every run that did not finish its
+ * plan (docs/cli.md, "Exit codes"); the message says it was cancelled.
+ */
+export const EXIT_CANCELLED = 1;
+
+/** `parseArgs` options of the flags this module reads, to spread into apply's. */
+export const APPLY_SAFETY_OPTIONS = {
+  backup: { type: 'string' },
+  'timeout-minutes': { type: 'string' },
+} as const;
+
+/** The help lines of those flags. */
+export const APPLY_SAFETY_HELP = `  --backup DIR          where to write the prior state of each audience the apply changes
+                        or deletes, as audience files (default ${DEFAULT_BACKUP_ROOT}/<UTC time>-<random>/)
+  --timeout-minutes N   end the run, report written, after N minutes at most, even if the
+                        API hangs (default ${DEFAULT_TIMEOUT_MINUTES})
+`;
+
+/**
+ * The run's deadline from `--timeout-minutes` (a positive number; fractions allowed),
+ * with the label messages name it by. Throws a plain message for a bad value.
+ */
+export function readBudget(
+  value: string | undefined,
+  now: number = Date.now(),
+): { deadline: number; budgetLabel: string } {
+  const text = value?.trim() ?? '';
+  const minutes = text === '' ? DEFAULT_TIMEOUT_MINUTES : Number(text);
+  if (!Number.isFinite(minutes) || minutes <= 0) {
+    throw new Error(
+      `--timeout-minutes must be a number of minutes > 0, got ${JSON.stringify(value)}`,
+    );
+  }
+  return { deadline: now + minutes * 60_000, budgetLabel: `${minutes} min (--timeout-minutes)` };
+}
+
+/**
+ * Writes the backup before the first write: into `--backup DIR`, or a fresh folder under
+ * `.audience-sync/backups/` in the working directory (a dot-folder, so a plan of the
+ * repository root never reads it as audience files). Returns the folder and the files.
+ */
+export async function takeBackup(
+  flag: string | undefined,
+  cwd: string,
+  plan: Plan,
+  remote: RemoteAudience[],
+): Promise<{ dir: string; files: string[] }> {
+  const dir = flag?.trim()
+    ? path.resolve(cwd, flag.trim())
+    : backupFolder(path.resolve(cwd, DEFAULT_BACKUP_ROOT));
+  return { dir, files: await writeBackup(dir, plan, remote) };
+}
+
+/** What a cancelled apply did and did not do, in a few lines for the terminal. */
+export function cancelSummary(apply: ApplyResult, signal: string): string {
+  const count = (status: string) => apply.results.filter((r) => r.status === status);
+  const done = count('done');
+  const notStarted = count('skipped');
+  const failed = count('failed');
+  const list = (rs: typeof done) =>
+    rs.map(
+      (r) => `  ${r.change.kind} ${JSON.stringify(r.change.name)}${r.error ? `: ${r.error}` : ''}`,
+    );
+  return [
+    `Cancelled (${signal}): ${done.length} of ${apply.results.length} changes done, ${notStarted.length} not started${failed.length > 0 ? `, ${failed.length} failed or cut in flight` : ''}.`,
+    ...(done.length > 0 ? ['Done:', ...list(done)] : []),
+    ...(failed.length > 0 ? ['Failed or cut in flight:', ...list(failed)] : []),
+    ...(notStarted.length > 0 ? ['Not started:', ...list(notStarted)] : []),
+    'Re-run apply to do the rest: it plans again from what neuroflash holds now, so nothing is done twice.',
+    '',
+  ].join('\n');
+}
