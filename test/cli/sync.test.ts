@@ -241,7 +241,7 @@ describe('audience-sync apply', () => {
     expect(await runCli(['apply', '--yes', '--concurrency', '1'], tty)).toBe(0);
 
     // The backup line comes first, before any write (see apply-pipeline.test.ts).
-    const progress = tty.err().replace(/^Backed up 2 audience\(s\) before writing: .*\n/, '');
+    const progress = tty.err().replace(/^Backed up 2 audiences before writing: .*\n/, '');
     expect(progress).toBe('\r\x1b[2KApplying: 1/2\r\x1b[2KApplying: 2/2\r\x1b[2K');
   });
 
