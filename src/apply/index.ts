@@ -1,4 +1,6 @@
 /** The applier: runs a given plan through the API seam with bounded concurrency. */
+
+export { runPool } from '../pool.js';
 export {
   ALREADY_DELETED,
   type ApplyOptions,
@@ -7,4 +9,3 @@ export {
   DELETED_SINCE_PLAN,
 } from './apply.js';
 export { GuardTrippedError, InvalidChangeError } from './errors.js';
-export { runPool } from './pool.js';

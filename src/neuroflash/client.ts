@@ -6,6 +6,7 @@
  */
 import { Agent } from 'undici';
 import type { Workspace } from '../model.js';
+import { resolveRetryPolicy, type Sleep } from '../retry.js';
 import type { AudienceApi, NeuroflashApi } from './api.js';
 import { WorkspaceAudiences } from './audiences.js';
 import type { ApiContext } from './context.js';
@@ -14,7 +15,7 @@ import type { Logger, RetryEvent } from './http.js';
 import { Transport } from './http.js';
 import { idOf, toWorkspace } from './mapping.js';
 import { Redactor } from './redact.js';
-import { resolveRetryPolicy } from './retry.js';
+import { NEUROFLASH_RETRY_POLICY } from './retry-rules.js';
 import { ClientCredentials } from './token.js';
 import { chooseWorkspace } from './workspaces.js';
 
@@ -40,6 +41,8 @@ export interface ClientOptions {
   userAgent?: string;
   /** Observes every retry (after it is logged, before the wait). */
   onRetry?: (event: RetryEvent) => void;
+  /** The retry waits; the real timer by default. Tests pass one that records the waits. */
+  sleep?: Sleep;
 }
 
 export const DEFAULT_TIMEOUTS = { requestMs: 30_000, importMs: 120_000, connectMs: 10_000 };
@@ -78,7 +81,7 @@ export function createNeuroflashClient(options: ClientOptions): NeuroflashApi {
   const tokenUrl = checkUrl('tokenUrl', options.tokenUrl);
   if (options.clientId.trim() === '') throw new TypeError('clientId is empty');
   if (options.clientSecret === '') throw new TypeError('clientSecret is empty');
-  const policy = resolveRetryPolicy(options.retry);
+  const policy = resolveRetryPolicy(options.retry, NEUROFLASH_RETRY_POLICY);
   const timeouts = {
     requestMs: positive(
       'timeouts.requestMs',
@@ -115,6 +118,7 @@ export function createNeuroflashClient(options: ClientOptions): NeuroflashApi {
     log,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
   const tokens = new ClientCredentials({
     transport,

@@ -3,23 +3,26 @@
  * the client, the token request included, goes through `Transport.call`, so the retry
  * rules, the secret redaction and the request counts cannot differ between calls.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Agent } from 'undici';
 import { request } from 'undici';
+import {
+  decideWait,
+  formatSeconds,
+  parseRetryAfter,
+  type RetryPolicy,
+  realSleep,
+  type Sleep,
+} from '../retry.js';
 import { ApiError } from './api.js';
 import { readErrorBody } from './error-body.js';
 import type { Redactor } from './redact.js';
-import type { RetryPolicy } from './retry.js';
 import {
-  backoffDelayMs,
-  formatSeconds,
   isRetryableNetworkCode,
   isRetryableStatus,
   networkCodeProvesNotSent,
   networkErrorCode,
-  parseRetryAfter,
   statusOutcomeUnknown,
-} from './retry.js';
+} from './retry-rules.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -131,9 +134,10 @@ export interface TransportOptions {
   log: Logger;
   userAgent: string;
   onRetry?: (event: RetryEvent) => void;
-  /** Seams for the retry loop; the defaults are the real clock and Math.random. */
+  /** Seams for the retry loop; the defaults are the real clock, timers and Math.random. */
   random?: () => number;
   now?: () => number;
+  sleep?: Sleep;
 }
 
 function parseJson(text: string): unknown {
@@ -147,7 +151,7 @@ function parseJson(text: string): unknown {
 
 /**
  * Sends requests through one undici `Agent` (one keep-alive pool per origin) and applies
- * the retry policy of `retry.ts`.
+ * the retry rules of `retry-rules.ts` under the shared policy of `src/retry.ts`.
  */
 export class Transport {
   readonly stats = { requests: 0, tokenRequests: 0, retries: 0 };
@@ -210,28 +214,22 @@ export class Transport {
       const maxTries = policy.maxAttempts + (renewedToken ? 1 : 0);
       if (tries >= maxTries) return this.giveUp(spec, outcome, tries, verdict.maybeDone, '');
 
-      const remaining = policy.maxTotalWaitMs - waitedMs;
-      const jitter = backoffDelayMs(backoffs, policy, this.options.random);
-      let delayMs: number;
-      if (verdict.retryAfterMs !== undefined) {
-        if (verdict.retryAfterMs > remaining) {
-          // Sleeping less than the server asks would only earn another refusal.
-          const extra = `; the server asks to wait ${formatSeconds(verdict.retryAfterMs)}, more than the ${formatSeconds(remaining)} left of the retry budget (retry.maxTotalWaitMs)`;
-          return this.giveUp(spec, outcome, tries, verdict.maybeDone, extra);
-        }
-        delayMs = Math.max(verdict.retryAfterMs, Math.min(jitter, remaining));
-      } else {
-        if (remaining <= 0) {
-          const extra = `; the retry budget of ${formatSeconds(policy.maxTotalWaitMs)} is used up`;
-          return this.giveUp(spec, outcome, tries, verdict.maybeDone, extra);
-        }
-        delayMs = Math.min(jitter, remaining);
+      const wait = decideWait(
+        policy,
+        backoffs,
+        waitedMs,
+        verdict.retryAfterMs,
+        this.options.random,
+      );
+      if ('stop' in wait) {
+        return this.giveUp(spec, outcome, tries, verdict.maybeDone, `; ${wait.stop}`);
       }
+      const delayMs = wait.waitMs;
       backoffs += 1;
       const status = outcome.kind === 'response' ? outcome.status : undefined;
       const reason = outcome.kind === 'response' ? String(outcome.status) : outcome.label;
       this.noteRetry(spec, tries + 1, maxTries, delayMs, reason, status, verdict.retryAfterMs);
-      await sleep(delayMs);
+      await (this.options.sleep ?? realSleep)(delayMs);
       waitedMs += delayMs;
 
       if (verdict.maybeDone && spec.unsafe) {

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, AuthError } from '../../src/neuroflash/api.js';
 import { Transport } from '../../src/neuroflash/http.js';
 import { Redactor } from '../../src/neuroflash/redact.js';
-import { resolveRetryPolicy } from '../../src/neuroflash/retry.js';
+import { NEUROFLASH_RETRY_POLICY } from '../../src/neuroflash/retry-rules.js';
 import { ClientCredentials, tokenReuseMs } from '../../src/neuroflash/token.js';
+import { resolveRetryPolicy } from '../../src/retry.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator } from '../emulator/types.js';
 import type { Harness } from './helpers.js';
@@ -120,7 +121,7 @@ describe('token', () => {
     try {
       const transport = new Transport({
         agent,
-        policy: resolveRetryPolicy({ baseDelayMs: 1 }),
+        policy: resolveRetryPolicy({ baseDelayMs: 1 }, NEUROFLASH_RETRY_POLICY),
         redactor: new Redactor(),
         log: { debug: () => {} },
         userAgent: 'test',
