@@ -1,6 +1,6 @@
 /**
- * The Action's names in one place: its inputs and outputs (fixed by SPEC §4 and
- * `action.yml`), the events it reacts to, and the hidden marker of its PR comment.
+ * The Action's names in one place: its inputs and outputs (the contract of
+ * docs/action.md, declared in `action.yml`), the events it reacts to, and the hidden marker of its PR comment.
  */
 
 /** Input names, exactly as `action.yml` declares them. */
@@ -83,8 +83,8 @@ export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_req
  * Every event that is about a pull request that is not merged yet, so that an apply on it
  * would write unmerged changes: the plan events, and the review events. An
  * `issue_comment` belongs here too when its issue is a pull request, which only the
- * payload tells (see `src/github/context.ts`). None of them comment: SPEC §4 puts the plan
- * comment on `pull_request` runs.
+ * payload tells (see `src/github/context.ts`). None of them comment: docs/action.md puts
+ * the plan comment on `pull_request` runs.
  */
 export const UNMERGED_EVENTS: readonly string[] = [
   ...PULL_REQUEST_EVENTS,

@@ -1,6 +1,5 @@
 /** The applier: runs a given plan through the API seam with bounded concurrency. */
 
-export { runPool } from '../pool.js';
 export {
   ALREADY_DELETED,
   type ApplyOptions,

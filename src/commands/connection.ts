@@ -1,6 +1,6 @@
 /**
  * Connection settings for the commands that talk to neuroflash (export, bootstrap, plan,
- * apply): flags first, then the environment, as SPEC §5 lists them. Secrets only ever
+ * apply, doctor): flags first, then the environment (`docs/cli.md`). Secrets only ever
  * come from the environment, so they never sit in shell history or in a process list.
  */
 import { type Connection, type ConnectionSettings, connect } from '../engine.js';
