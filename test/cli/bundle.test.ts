@@ -4,7 +4,6 @@
  * own worker bundle; this proves the bundle finds it and that its answers are used.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARALLEL_MIN_CHARS } from '../../src/config/parallel.js';
+import { assertFreshDist } from '../support/dist.js';
 import {
   type DefectiveSet,
   generatedFile,
@@ -27,9 +27,7 @@ let dir: string;
 let set: DefectiveSet;
 
 beforeAll(async () => {
-  if (!existsSync(CLI)) {
-    throw new Error('dist/cli is missing: run `npm run build` first (`npm test` does).');
-  }
+  assertFreshDist('dist/cli/index.js');
   dir = await mkdtemp(path.join(tmpdir(), 'audience-sync-bundle-'));
   // The defects are in the last file, which a worker checks; the name they repeat is in
   // the first, which the main thread checks.
