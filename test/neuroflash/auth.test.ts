@@ -199,6 +199,30 @@ describe('bad credentials', () => {
     expect((error as AuthError).apiMessage).toBe('invalid_request: bad secret ***');
   });
 
+  it('hide every occurrence of a secret, not only the first', async () => {
+    h = await harness();
+    const secret = h.emulator.clientSecret;
+    h.emulator.addFault({
+      path: TOKEN_PATH,
+      times: 1,
+      action: {
+        kind: 'status',
+        status: 400,
+        body: {
+          error: 'invalid_request',
+          error_description: `got ${secret}, expected not ${secret}; ${secret} again`,
+        },
+      },
+    });
+
+    const error = await rejection(h.client.listWorkspaces());
+
+    expect((error as AuthError).apiMessage).toBe(
+      'invalid_request: got ***, expected not ***; *** again',
+    );
+    for (const text of [...messageChain(error), ...h.logs]) expect(text).not.toContain(secret);
+  });
+
   it('never show a token that the API echoes back', async () => {
     h = await harness();
     await h.client.listWorkspaces();

@@ -147,6 +147,7 @@ describe('redaction', () => {
     redactor.add('ab/c+d-token');
     redactor.add('');
     expect(redactor.redact('a ab/c+d-token b ab/c+d c ab%2Fc%2Bd')).toBe('a *** b *** c ***');
+    expect(redactor.redact('ab/c+d ab/c+d ab%2Fc%2Bd ab%2Fc%2Bd')).toBe('*** *** *** ***');
   });
 });
 
