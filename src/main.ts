@@ -844,7 +844,7 @@ function summaryText(state: RunState, view: RunReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The outputs of SPEC §4, on success and failure alike. */
+/** The outputs of docs/action.md, on success and failure alike. */
 function setOutputs(state: RunState): void {
   const counts = state.plan?.counts;
   runner.setOutput(Outputs.HasChanges, state.plan ? String(hasChanges(state.plan)) : 'false');

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SKIPPED = new Set(['node_modules', '.git']);
+// `dist/` is built from `src/`, which is checked; the tests that run it refuse a stale one.
+const SKIPPED = new Set(['node_modules', '.git', 'dist']);
 
 /** Every text file of the repository, by path relative to the root. */
 function repositoryFiles(dir = ROOT): string[] {
@@ -61,7 +62,6 @@ describe('the repository names nothing outside itself', () => {
     const existing = new Set(files.filter((f) => f.startsWith('docs/')));
     const missing: string[] = [];
     for (const file of files) {
-      if (file.startsWith('dist/')) continue;
       const content = text(file);
       if (content === undefined) continue;
       for (const match of content.matchAll(/\bdocs\/[\w.-]+\.md\b/g)) {
