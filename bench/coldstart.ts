@@ -1,15 +1,17 @@
 /**
  * The Action's cold start: `node dist/index.js` validating the sample audiences without
- * credentials (a fork's pull request), next to `node -e 0` on the same machine, run
- * alternately so that both see the same load. Also the bundle's size: the entry file,
- * which every run loads, and the chunks that only the network paths load.
+ * credentials (a fork's pull request), next to bare Node (`node -e ''`) on the same
+ * machine, run alternately so that both see the same load. The goal is a first-class
+ * Action's start: within about 25 ms of bare Node. Also the bundle's size: the entry
+ * file, which every run loads, and the chunks that only the network paths load.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const RUNS = 15;
+const RUNS = 21;
+const GOAL_MS = 25;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -49,7 +51,7 @@ export function benchColdStart(): void {
     timeRun([entry], env); // warm the file cache once; not counted
     for (let i = 0; i < RUNS; i++) {
       action.push(timeRun([entry], env));
-      bare.push(timeRun(['-e', '0'], env));
+      bare.push(timeRun(['-e', ''], env));
     }
     const a = median(action);
     const b = median(bare);
@@ -58,8 +60,11 @@ export function benchColdStart(): void {
       .filter((f) => /^\d+\.index\.js$/.test(f))
       .map((f) => statSync(path.join(dist, f)).size);
     console.log(`cold start: validate-only run of dist/index.js on audiences/ (median of ${RUNS})`);
+    const above = a - b;
+    console.log(`  node -e ''           ${b.toFixed(1)} ms`);
+    console.log(`  node dist/index.js   ${a.toFixed(1)} ms`);
     console.log(
-      `  node dist/index.js ${a.toFixed(0)} ms, node -e 0 ${b.toFixed(0)} ms → ${(a - b).toFixed(0)} ms above bare Node (goal: under 100 ms)`,
+      `  difference           ${above.toFixed(1)} ms above bare Node (goal: within ${GOAL_MS} ms: ${above <= GOAL_MS ? 'met' : 'not met'})`,
     );
     console.log(
       `  bundle: dist/index.js ${kb(statSync(entry).size)} loaded on every run; ${chunks.length} chunks, ${kb(

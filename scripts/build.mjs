@@ -18,7 +18,7 @@ const STAGING = join(ROOT, 'node_modules/.cache/audience-sync-build');
 
 /** Entry, folder below `dist/` ('' for `dist/` itself) and extra flags of each bundle. */
 const BUNDLES = [
-  ['src/index.ts', '', ['--license', 'licenses.txt']],
+  ['src/index.ts', '', ['--license', 'licenses.txt', '--minify']],
   ['src/cli-entry.ts', 'cli', []],
   ['src/config/worker.ts', 'load-worker', []],
 ];

@@ -1,5 +1,5 @@
 /**
- * The seam between the Action and GitHub's REST API. `main.ts` receives an
+ * The seam between the Action and GitHub's REST API. `src/action/` receives an
  * implementation (Octokit in a run, `./octokit.ts`); the logic above it (the sticky
  * comment, the merged pull request's label and reviewed plan, the drift issue) sees only
  * these calls.

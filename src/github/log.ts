@@ -6,7 +6,7 @@
  * `::stop-commands::` and its end token, GitHub's documented way to print untrusted text.
  */
 import { randomBytes } from 'node:crypto';
-import { runner } from './runner.js';
+import * as core from '@actions/core';
 
 const COMMAND_LINE = /^\s*(::|##\[)/m;
 
@@ -19,7 +19,7 @@ export function looksLikeCommand(text: string): boolean {
  * Logs `text` so that no line of it can act as a workflow command. Text without such a
  * line is logged as is, to keep the log plain.
  */
-export function infoUntrusted(text: string, write: (line: string) => void = runner.info): void {
+export function infoUntrusted(text: string, write: (line: string) => void = core.info): void {
   if (!looksLikeCommand(text)) {
     write(text);
     return;

@@ -1,5 +1,5 @@
 /**
- * The GitHub seam over `@actions/github`'s Octokit. Imported dynamically by `main.ts`,
+ * The GitHub seam over `@actions/github`'s Octokit. Imported dynamically by `src/action/run.ts`,
  * only on the paths that talk to GitHub, so a validate-only run never loads Octokit.
  */
 import { getOctokit } from '@actions/github';

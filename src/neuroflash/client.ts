@@ -1,7 +1,7 @@
 /**
  * The neuroflash client: the only code that speaks HTTP to neuroflash. It returns
  * complete lists or throws, retries what is safe to retry, and never creates twice.
- * Free of the runner protocol (`src/github/runner.ts`): the Action and the CLI both use
+ * Free of `@actions/core`: the Action and the CLI both use
  * it, and masking reaches the Action through `onSecret`.
  */
 import { Agent } from 'undici';

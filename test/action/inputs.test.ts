@@ -1,21 +1,21 @@
 /**
  * `getInputs()` and the names of `src/constants.ts`, against `action.yml` itself. The
- * input source is the seam `src/github/runner.ts` fills in a run; here a map.
+ * input source is the seam `@actions/core` fills in a run; here a map.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { InputDefaults, Inputs, Outputs } from '../../src/constants.js';
-import { readRunContext } from '../../src/github/context.js';
-import { infoUntrusted, looksLikeCommand } from '../../src/github/log.js';
 import {
   type ActionInputs,
   checkInputsForEvent,
   getInputs,
   InputError,
   type InputSource,
-} from '../../src/inputs.js';
+} from '../../src/action/inputs.js';
+import { InputDefaults, Inputs, Outputs } from '../../src/constants.js';
+import { readRunContext } from '../../src/github/context.js';
+import { infoUntrusted, looksLikeCommand } from '../../src/github/log.js';
 import { ROOT } from './harness.js';
 
 /** An input source over a map, recording what was read and masked, in order. */

@@ -3,14 +3,14 @@
  * resolved here, into one typed object; a wrong value fails with a message that names
  * the input and the value, before anything touches the network.
  */
+import * as core from '@actions/core';
 import {
   DRIFT_EVENTS,
   InputDefaults,
   type InputName,
   Inputs,
   UNMERGED_EVENTS,
-} from './constants.js';
-import { parseBoolean, runner } from './github/runner.js';
+} from '../constants.js';
 
 /** The service account's credentials; both are set, or there are none. */
 export interface Credentials {
@@ -60,11 +60,17 @@ export interface ActionInputs {
   tokenUrl: string;
 }
 
-/** Where inputs come from, and where secrets are announced: the runner in a run. */
+/** Where inputs come from, and where secrets are announced: `@actions/core` in a run. */
 export interface InputSource {
   getInput(name: string): string;
   setSecret(value: string): void;
 }
+
+/** The runner's inputs (`INPUT_*`), read and masked through `@actions/core`. */
+const coreSource: InputSource = {
+  getInput: (name) => core.getInput(name),
+  setSecret: (value) => core.setSecret(value),
+};
 
 /** An input has a value the Action cannot use. */
 export class InputError extends Error {
@@ -85,7 +91,7 @@ const MAX_CONCURRENCY = 32;
  * them. Throws an {@link InputError} naming the input and the value at the first wrong
  * value.
  */
-export function getInputs(source: InputSource = runner): ActionInputs {
+export function getInputs(source: InputSource = coreSource): ActionInputs {
   const read = (name: InputName): string => {
     const value = source.getInput(name).trim();
     return value === '' ? InputDefaults[name] : value;
@@ -193,6 +199,17 @@ function lines(value: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+// The YAML 1.2 core schema's booleans: the spellings a workflow's `with:` may use.
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+
+/** `true` or `false` for a YAML 1.2 core schema boolean, `undefined` for anything else. */
+function parseBoolean(value: string): boolean | undefined {
+  if (TRUE.has(value)) return true;
+  if (FALSE.has(value)) return false;
+  return undefined;
 }
 
 function bool(name: InputName, value: string): boolean {
