@@ -1,6 +1,6 @@
 /**
- * The Action's names in one place: its inputs and outputs (fixed by SPEC §4 and
- * `action.yml`), the events it reacts to, and the hidden marker of its PR comment.
+ * The Action's names in one place: its inputs and outputs (the contract of
+ * docs/action.md, declared in `action.yml`), the events it reacts to, and the hidden marker of its PR comment.
  */
 
 import {

@@ -1,7 +1,7 @@
 /**
  * The engine that the Action and the CLI share: connect, read the remote, plan.
- * Each step takes its collaborators as arguments (STYLE §9), so the wiring layers decide
- * what is real and tests decide what is fake.
+ * Each step takes its collaborators as arguments, so the wiring layers decide what is
+ * real and tests decide what is fake: a fake stands in only at such a seam.
  */
 import type {
   DesiredAudience,

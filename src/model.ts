@@ -18,7 +18,7 @@ export const GENDER_KEYS = ['female', 'male', 'nonBinary', 'preferNotToSay'] as 
 
 /**
  * The profile of a target audience: the request body of a create or a PUT.
- * Field names and requiredness follow neuroflash-api.md.
+ * Field names and requiredness follow the API (docs/api.md).
  */
 export interface Profile {
   name: string;
@@ -52,6 +52,19 @@ export const PROFILE_FIELDS = [
 ] as const satisfies readonly (keyof Profile)[];
 
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+/**
+ * The list fields whose order carries no meaning: they compare as sets (the API may
+ * reorder them) and a report shows what was added and removed (docs/plan.md).
+ */
+export const SET_FIELDS: ReadonlySet<ProfileField> = new Set(['interests', 'needs', 'painPoints']);
+
+/**
+ * The tolerance of every numeric comparison: the gender sum of a file (docs/file-format.md)
+ * and equal values in the plan (docs/plan.md). One constant, so that a file the rules
+ * accept can never plan a change the diff cannot see, or the other way round.
+ */
+export const NUMBER_TOLERANCE = 1e-9;
 
 /** The fields the API requires on a create or a PUT. */
 export const REQUIRED_FIELDS = [

@@ -8,6 +8,7 @@ import { DRIFT_EVENTS, DRIFT_LABEL, Inputs, PULL_REQUEST_EVENTS } from '../const
 import { type GitHubApi, GitHubError } from '../github/api.js';
 import { plannedSha } from '../github/context.js';
 import { redact } from '../redact.js';
+import { shortSha } from '../report/format.js';
 import {
   escapeMarkdown,
   hasChanges,
@@ -19,14 +20,7 @@ import {
   renderSummary,
 } from '../report/index.js';
 import { exportSummary } from './export.js';
-import {
-  gitHub,
-  messageOf,
-  type RunDependencies,
-  type RunState,
-  report,
-  shortSha,
-} from './state.js';
+import { gitHub, messageOf, type RunDependencies, type RunState, report } from './state.js';
 
 /** Writes the PR comment, the drift issue and the job summary, in the log group "Report". */
 export async function publish(state: RunState, deps: RunDependencies): Promise<void> {

@@ -9,6 +9,7 @@ import { Inputs } from '../constants.js';
 import { infoUntrusted } from '../github/log.js';
 import type { ReviewedPlan } from '../github/review.js';
 import type { Plan } from '../model.js';
+import { shortSha } from '../report/format.js';
 import { type PlanChange, plural } from '../report/index.js';
 import {
   capped,
@@ -18,7 +19,6 @@ import {
   type RunDependencies,
   RunFailure,
   type RunState,
-  shortSha,
 } from './state.js';
 
 /**

@@ -187,11 +187,6 @@ export function capped(lines: string[], max: number): string[] {
   return [...lines.slice(0, max), `… and ${lines.length - max} more (see the job summary)`];
 }
 
-/** A commit sha as GitHub shows it; anything else as it is. */
-export function shortSha(sha: string): string {
-  return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-
 /** An error's message, whatever was thrown. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -8,8 +8,8 @@
 import type { ApplyResult, Change, ChangeResult, Plan, Profile } from '../model.js';
 import { ApiError, type AudienceApi } from '../neuroflash/api.js';
 import { sameValue } from '../plan/compare.js';
+import { runPool } from '../pool.js';
 import { GuardTrippedError, InvalidChangeError } from './errors.js';
-import { runPool } from './pool.js';
 
 export interface ApplyOptions {
   /** The most API writes in flight at once; an integer of at least 1. */

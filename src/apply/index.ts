@@ -1,4 +1,5 @@
 /** The applier: runs a given plan through the API seam with bounded concurrency. */
+
 export {
   ALREADY_DELETED,
   type ApplyOptions,
@@ -8,4 +9,3 @@ export {
   NOT_STARTED_CANCELLED,
 } from './apply.js';
 export { GuardTrippedError, InvalidChangeError } from './errors.js';
-export { runPool } from './pool.js';

@@ -1,6 +1,9 @@
 /**
- * The one way problems and the summary line are printed, so that the CLI, the Action's
- * log and its job summary say the same thing.
+ * Problems as plain log lines (`file:line:col: message`) and the validation summary line,
+ * shared by the CLI's `validate` and the Action's log. The other renderings of a problem
+ * are `formatProblemText` of `src/report/format.ts` (console reports), the problem list of
+ * `src/report/blocks.ts` (PR comment and summary) and the annotations of
+ * `src/github/annotations.ts`; all show the same file, line, column and message.
  */
 import type { LoadResult, Problem } from '../model.js';
 import { plural } from '../report/format.js';

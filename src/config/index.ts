@@ -2,4 +2,3 @@
 export { discoverFiles, findAudienceFiles } from './discover.js';
 export { formatProblem, formatSummary, sortProblems } from './format.js';
 export { type AudienceSource, loadAudiences, loadFromSources } from './load.js';
-export { SUM_TOLERANCE } from './rules.js';

@@ -1,10 +1,10 @@
 /**
- * The rules that JSON Schema cannot express (SPEC §1): the gender sum, the age order,
+ * The rules that JSON Schema cannot express (docs/file-format.md): the gender sum, the age order,
  * trimmed names, and everything that compares one audience with another.
  */
 
 import { isRecord } from '../guards.js';
-import { GENDER_KEYS, PROFILE_FIELDS, type Problem } from '../model.js';
+import { GENDER_KEYS, NUMBER_TOLERANCE, PROFILE_FIELDS, type Problem } from '../model.js';
 import { describePath, explainSchemaErrors, joinWords } from '../schema/messages.js';
 import { validateAudienceSchema } from '../schema/validator.js';
 import { codePointLabel, excerpt, findUncleanChar } from './clean-text.js';
@@ -12,9 +12,6 @@ import type { ParsedDocument } from './parse.js';
 
 /** What the rules across documents need of a document: its value and its positions. */
 export type LocatedValue = Pick<ParsedDocument, 'value' | 'locate'>;
-
-/** The tolerance of the gender sum, and of every numeric comparison in the sync. */
-export const SUM_TOLERANCE = 1e-9;
 
 const NAME_MIN = 3;
 const NAME_MAX = 100;
@@ -78,7 +75,7 @@ export function checkDocument(doc: ParsedDocument): Problem[] {
   const gender = value.genderDistribution;
   if (isRecord(gender) && GENDER_KEYS.every((k) => isShare(gender[k]))) {
     const sum = GENDER_KEYS.reduce((total, k) => total + (gender[k] as number), 0);
-    if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+    if (Math.abs(sum - 1) > NUMBER_TOLERANCE) {
       problems.push(
         error(
           doc,

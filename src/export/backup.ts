@@ -7,8 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Plan, RemoteAudience } from '../model.js';
+import { compareText } from '../plan/compare.js';
 import { DEFAULT_SCHEMA_URL } from './schema-ref.js';
-import { assignSlugs, compareText } from './slug.js';
+import { assignSlugs } from './slug.js';
 import { writeAllOrNothing } from './write.js';
 import { audienceToYaml } from './yaml.js';
 

@@ -5,13 +5,10 @@
  * off by rounding is rescaled, and the file says so).
  */
 import type { GenderDistribution, Profile, ProfileField } from '../model.js';
-import { GENDER_KEYS, PROFILE_FIELDS, REQUIRED_FIELDS } from '../model.js';
+import { GENDER_KEYS, NUMBER_TOLERANCE, PROFILE_FIELDS, REQUIRED_FIELDS } from '../model.js';
 
 /** How far from 1 a draft's share sum may be and still count as rounding. */
 export const SHARE_ROUNDING_TOLERANCE = 0.05;
-
-/** The sum rule of SPEC §1: shares within this of 1 need no change. */
-const SUM_EPSILON = 1e-9;
 
 /** Normalised shares keep this many decimals, as a person would write them. */
 const SHARE_DECIMALS = 4;
@@ -91,7 +88,7 @@ function checkShares(value: unknown): { shares: GenderDistribution; note?: strin
     GENDER_KEYS.map((k) => [k, record[k]]),
   ) as unknown as GenderDistribution;
   const sum = sumShares(shares);
-  if (Math.abs(sum - 1) <= SUM_EPSILON) return { shares };
+  if (Math.abs(sum - 1) <= NUMBER_TOLERANCE) return { shares };
   if (Math.abs(sum - 1) > SHARE_ROUNDING_TOLERANCE || sum === 0) {
     return (
       `the draft's gender shares sum to ${round(sum, 6)}, too far from 1 to be rounding ` +

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { discoverFiles } from '../config/discover.js';
 import { parseAudienceFile } from '../config/parse.js';
 import { isRecord } from '../guards.js';
+import { compareText } from '../plan/compare.js';
 import { audienceSchema } from '../schema/validator.js';
-import { compareText } from './slug.js';
 import { OverwriteRefusedError } from './write.js';
 
 /**

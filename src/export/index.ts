@@ -8,9 +8,10 @@ import path from 'node:path';
 import { loadFromSources } from '../config/load.js';
 import type { RemoteAudience } from '../model.js';
 import type { AudienceApi } from '../neuroflash/api.js';
+import { compareText } from '../plan/compare.js';
 import { isRepositoryRoot, planFolderChanges, surveyFolder } from './folder.js';
 import { resolveSchemaRef } from './schema-ref.js';
-import { assignSlugs, compareText } from './slug.js';
+import { assignSlugs } from './slug.js';
 import { existingFiles, type FileToWrite, writeAllOrNothing } from './write.js';
 import { audienceToYaml } from './yaml.js';
 

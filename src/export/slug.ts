@@ -3,6 +3,7 @@
  * file on every export, so re-exports diff cleanly), portable (ASCII, lower-case, safe on
  * case-insensitive and Windows file systems) and never empty.
  */
+import { compareText } from '../plan/compare.js';
 
 /** Letters that Unicode decomposition does not reduce to ASCII, spelled the common way. */
 const SPECIAL_LETTERS: Record<string, string> = {
@@ -59,11 +60,6 @@ export function slugify(name: string): string {
   if (slug === '') return FALLBACK_SLUG;
   if (WINDOWS_RESERVED.has(slug)) return `${slug}-audience`;
   return slug;
-}
-
-/** Code-point order: the same on every machine, unlike `localeCompare`. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

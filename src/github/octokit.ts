@@ -3,9 +3,23 @@
  * only on the paths that talk to GitHub, so a validate-only run never loads Octokit.
  */
 import { getOctokit } from '@actions/github';
+import {
+  formatSeconds,
+  type RetryPolicy,
+  resolveRetryPolicy,
+  type Sleep,
+  withRetries,
+} from '../retry.js';
 import type { GitHubApi, GitHubComment, GitHubIssue, PullRequestSummary } from './api.js';
 import { GitHubError } from './api.js';
-import { type RetryPolicy, withRetries } from './retry.js';
+import { GITHUB_RETRY_POLICY, githubRetryRule } from './retry-rules.js';
+
+/** Retry limits over GitHub's defaults, and the loop's seams (tests record the waits). */
+export interface GitHubRetryOptions extends Partial<RetryPolicy> {
+  sleep?: Sleep;
+  now?: () => number;
+  log?: (message: string) => void;
+}
 
 export interface GitHubClientOptions {
   token: string;
@@ -15,7 +29,7 @@ export interface GitHubClientOptions {
    * Enterprise Server, or a fake in tests), else the public API.
    */
   baseUrl?: string;
-  retry?: RetryPolicy;
+  retry?: GitHubRetryOptions;
 }
 
 interface RawComment {
@@ -67,17 +81,28 @@ const issue = (i: RawIssue): GitHubIssue => ({
   createdAt: i.created_at,
 });
 
-/** Builds the GitHub seam for one repository. Calls retry on rate limits (see `./retry.ts`). */
+/** Builds the GitHub seam for one repository. Calls retry on rate limits (see `./retry-rules.ts`). */
 export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
   const octokit = getOctokit(options.token, { baseUrl });
-  octokit.hook.wrap('request', (request, params) =>
-    withRetries(
+  const { sleep, now, log, ...limits } = options.retry ?? {};
+  const policy = resolveRetryPolicy(limits, GITHUB_RETRY_POLICY);
+  octokit.hook.wrap('request', (request, params) => {
+    const method = String(params.method);
+    return withRetries(
       async () => request(params),
-      { method: String(params.method), url: String(params.url) },
-      options.retry,
-    ),
-  );
+      (error, nowMs) => githubRetryRule(error, method, nowMs),
+      {
+        policy,
+        ...(sleep ? { sleep } : {}),
+        ...(now ? { now } : {}),
+        onRetry: ({ attempt, maxAttempts, delayMs, error }) =>
+          log?.(
+            `GitHub ${method} ${String(params.url)} → ${(error as { status?: number }).status}; retry ${attempt - 1}/${maxAttempts - 1} in ${formatSeconds(delayMs)}`,
+          ),
+      },
+    );
+  });
   const repo = options.repo;
 
   const comment = (c: RawComment): GitHubComment => ({

@@ -6,6 +6,7 @@
  */
 
 import type { Workspace } from '../model.js';
+import { resolveRetryPolicy, type Sleep } from '../retry.js';
 import type { AudienceApi, NeuroflashApi } from './api.js';
 import { WorkspaceAudiences } from './audiences.js';
 import type { ApiContext, ListPageEvent } from './context.js';
@@ -15,7 +16,7 @@ import { Transport } from './http.js';
 import { isLoopback } from './loopback.js';
 import { idOf, toWorkspace } from './mapping.js';
 import { secrets } from './redact.js';
-import { resolveRetryPolicy } from './retry.js';
+import { NEUROFLASH_RETRY_POLICY } from './retry-rules.js';
 import { ClientCredentials } from './token.js';
 import { Agent } from './undici-parts.js';
 import { chooseWorkspace } from './workspaces.js';
@@ -50,6 +51,8 @@ export interface ClientOptions {
   budgetLabel?: string;
   /** Observes each list page read, with its envelope (for `audience-sync doctor`). */
   onListPage?: (event: ListPageEvent) => void;
+  /** The retry waits; the real timer by default. Tests pass one that records the waits. */
+  sleep?: Sleep;
 }
 
 export { isLoopback } from './loopback.js';
@@ -96,7 +99,7 @@ export function createNeuroflashClient(options: ClientOptions): NeuroflashApi {
   const tokenUrl = checkUrl('tokenUrl', options.tokenUrl);
   if (options.clientId.trim() === '') throw new TypeError('clientId is empty');
   if (options.clientSecret === '') throw new TypeError('clientSecret is empty');
-  const policy = resolveRetryPolicy(options.retry);
+  const policy = resolveRetryPolicy(options.retry, NEUROFLASH_RETRY_POLICY);
   const timeouts = {
     requestMs: positive(
       'timeouts.requestMs',
@@ -136,6 +139,7 @@ export function createNeuroflashClient(options: ClientOptions): NeuroflashApi {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
     ...(options.budgetLabel ? { budgetLabel: options.budgetLabel } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
   const tokens = new ClientCredentials({
     transport,

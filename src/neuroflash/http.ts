@@ -4,20 +4,23 @@
  * rules, the secret redaction and the request counts cannot differ between calls.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  decideWait,
+  formatSeconds,
+  parseRetryAfter,
+  type RetryPolicy,
+  type Sleep,
+} from '../retry.js';
 import { ApiError, CancelledError, TimeBudgetError } from './api.js';
 import { readErrorBody } from './error-body.js';
 import type { Redactor } from './redact.js';
-import type { RetryPolicy } from './retry.js';
 import {
-  backoffDelayMs,
-  formatSeconds,
   isRetryableNetworkCode,
   isRetryableStatus,
   networkCodeProvesNotSent,
   networkErrorCode,
-  parseRetryAfter,
   statusOutcomeUnknown,
-} from './retry.js';
+} from './retry-rules.js';
 import type { Agent } from './undici-parts.js';
 import { request } from './undici-parts.js';
 
@@ -151,9 +154,10 @@ export interface TransportOptions {
   deadline?: number;
   /** How the budget is named in messages, e.g. `10 min (timeout-minutes)`. */
   budgetLabel?: string;
-  /** Seams for the retry loop; the defaults are the real clock and Math.random. */
+  /** Seams for the retry loop; the defaults are the real clock, timers and Math.random. */
   random?: () => number;
   now?: () => number;
+  sleep?: Sleep;
 }
 
 function parseJson(text: string): unknown {
@@ -167,7 +171,7 @@ function parseJson(text: string): unknown {
 
 /**
  * Sends requests through one undici `Agent` (one keep-alive pool per origin) and applies
- * the retry policy of `retry.ts`.
+ * the retry rules of `retry-rules.ts` under the shared policy of `src/retry.ts`.
  */
 export class Transport {
   readonly stats = { requests: 0, tokenRequests: 0, retries: 0 };
@@ -232,23 +236,17 @@ export class Transport {
       const maxTries = policy.maxAttempts + (renewedToken ? 1 : 0);
       if (tries >= maxTries) return this.giveUp(spec, outcome, tries, verdict.maybeDone, '');
 
-      const remaining = policy.maxTotalWaitMs - waitedMs;
-      const jitter = backoffDelayMs(backoffs, policy, this.options.random);
-      let delayMs: number;
-      if (verdict.retryAfterMs !== undefined) {
-        if (verdict.retryAfterMs > remaining) {
-          // Sleeping less than the server asks would only earn another refusal.
-          const extra = `; the server asks to wait ${formatSeconds(verdict.retryAfterMs)}, more than the ${formatSeconds(remaining)} left of the retry budget (retry.maxTotalWaitMs)`;
-          return this.giveUp(spec, outcome, tries, verdict.maybeDone, extra);
-        }
-        delayMs = Math.max(verdict.retryAfterMs, Math.min(jitter, remaining));
-      } else {
-        if (remaining <= 0) {
-          const extra = `; the retry budget of ${formatSeconds(policy.maxTotalWaitMs)} is used up`;
-          return this.giveUp(spec, outcome, tries, verdict.maybeDone, extra);
-        }
-        delayMs = Math.min(jitter, remaining);
+      const wait = decideWait(
+        policy,
+        backoffs,
+        waitedMs,
+        verdict.retryAfterMs,
+        this.options.random,
+      );
+      if ('stop' in wait) {
+        return this.giveUp(spec, outcome, tries, verdict.maybeDone, `; ${wait.stop}`);
       }
+      const delayMs = wait.waitMs;
       backoffs += 1;
       const status = outcome.kind === 'response' ? outcome.status : undefined;
       const reason = outcome.kind === 'response' ? String(outcome.status) : outcome.label;
@@ -297,7 +295,9 @@ export class Transport {
   private async wait<T>(spec: CallSpec<T>, tries: number, ms: number): Promise<void> {
     const signal = this.options.signal;
     try {
-      await sleep(ms, undefined, signal ? { signal } : {});
+      const injected = this.options.sleep;
+      if (injected === undefined) await sleep(ms, undefined, signal ? { signal } : {});
+      else await raceSignal(injected(ms), signal);
     } catch (error) {
       if (signal?.aborted) throw this.stopped(spec, tries, 'cancel');
       throw error;
@@ -513,4 +513,24 @@ export class Transport {
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     });
   }
+}
+
+/** An injected wait, ended early by the signal (the real timer takes the signal itself). */
+function raceSignal(wait: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return wait;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    wait.then(
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

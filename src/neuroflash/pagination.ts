@@ -4,6 +4,7 @@
  * would delete (or create again) audiences that exist.
  */
 import { isRecord } from '../guards.js';
+import { runPool } from '../pool.js';
 import type { Logger } from './http.js';
 import { ResponseShapeError } from './http.js';
 
@@ -91,36 +92,6 @@ export function listEnvelopeOf(body: unknown): ListEnvelope | undefined {
   if (Array.isArray(body.content)) return 'content';
   if (isRecord(body._embedded) || isRecord(body.page)) return 'hal';
   return undefined;
-}
-
-/**
- * Runs `fn` over `inputs` with at most `limit` at a time. After the first failure no new
- * call starts, the running ones finish, and the first error is thrown: nothing is left
- * running in the background once this returns.
- */
-export async function mapWithConcurrency<I, O>(
-  inputs: readonly I[],
-  limit: number,
-  fn: (input: I, index: number) => Promise<O>,
-): Promise<O[]> {
-  const results: O[] = new Array(inputs.length);
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async (): Promise<void> => {
-    while (failure === undefined && next < inputs.length) {
-      const index = next;
-      next += 1;
-      try {
-        results[index] = await fn(inputs[index] as I, index);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  const workers = Math.max(1, Math.min(limit, inputs.length));
-  await Promise.all(Array.from({ length: workers }, worker));
-  if (failure) throw failure.error;
-  return results;
 }
 
 export interface ReadAllOptions<T> {
@@ -221,9 +192,7 @@ async function readKnownPages<T>(
   const base = first.number ?? first.defaultBase;
   const numbers: number[] = [];
   for (let n = base + 1; n < base + totalPages; n += 1) numbers.push(n);
-  const pages = await mapWithConcurrency(numbers, options.concurrency, (page) =>
-    options.fetchPage({ page }),
-  );
+  const pages = await runPool(numbers, options.concurrency, (page) => options.fetchPage({ page }));
 
   const repeated: number[] = [];
   let overlapped = false;

@@ -64,7 +64,7 @@ export function nameKey(name: string): string {
 const KIND_ORDER = { rename: 0, update: 1, create: 2, delete: 3 } as const;
 
 /**
- * Plans the writes that make the remote audiences equal to the desired ones (SPEC §2).
+ * Plans the writes that make the remote audiences equal to the desired ones (docs/plan.md).
  *
  * - Names match after trimming and NFC normalisation, case-sensitively; a name held by
  *   several remote audiences is a conflict and left alone, and so is a name that several

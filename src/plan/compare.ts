@@ -4,13 +4,7 @@
  * One module owns these rules so that the plan's diff, its fingerprint, its lines and the
  * applier's verify-before-write all agree on what "the same value" means.
  */
-import { GENDER_KEYS, type ProfileField } from '../model.js';
-
-/** Numbers closer than this are equal: the same tolerance as the gender-sum rule. */
-export const NUMBER_TOLERANCE = 1e-9;
-
-/** The list fields whose order carries no meaning: the API may reorder them. */
-const SET_FIELDS: ReadonlySet<ProfileField> = new Set(['interests', 'needs', 'painPoints']);
+import { GENDER_KEYS, NUMBER_TOLERANCE, type ProfileField, SET_FIELDS } from '../model.js';
 
 /** Whether a list field compares as a set. */
 export function isSetField(field: ProfileField): boolean {
@@ -18,7 +12,7 @@ export function isSetField(field: ProfileField): boolean {
 }
 
 /**
- * Field equality as SPEC §2 defines it: `interests`, `needs` and `painPoints` as sets of
+ * Field equality as docs/plan.md defines it: `interests`, `needs` and `painPoints` as sets of
  * trimmed strings, numbers within 1e-9, strings after trimming, `genderDistribution` per
  * share within 1e-9, booleans exactly. A value that is missing (`undefined`, or `null` as
  * an API may send for an empty optional field) equals only another missing value.
@@ -143,8 +137,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * A total, locale-independent order on strings (by UTF-16 code units), so that a plan
- * sorts the same on every machine whatever its locale.
+ * A total, locale-independent order on strings (by UTF-16 code units), so that a plan and
+ * an export sort the same on every machine whatever its locale.
  */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;

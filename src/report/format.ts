@@ -11,9 +11,8 @@ import {
   type Plan,
   type Problem,
   type ProfileField,
+  SET_FIELDS,
 } from '../model.js';
-
-const LIST_FIELDS: ReadonlySet<string> = new Set(['interests', 'needs', 'painPoints']);
 
 /** How a missing value reads: the remote lacks the field, or the file leaves it out. */
 export const NOT_SET = '(not set)';
@@ -57,7 +56,7 @@ export interface ListDelta {
  * field or either side is not a list (then the whole values are shown).
  */
 export function listDelta(change: FieldChange): ListDelta | undefined {
-  if (!LIST_FIELDS.has(change.field)) return undefined;
+  if (!SET_FIELDS.has(change.field)) return undefined;
   const before = asStringList(change.before);
   const after = asStringList(change.after);
   if (before === undefined || after === undefined) return undefined;

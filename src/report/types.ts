@@ -42,7 +42,7 @@ export interface RunReport {
   notices?: string[];
   /**
    * A top-level failure: auth, api, plan-changed, drift, and so on. `reason` is absent for
-   * an unforeseen error (a bug, a disk error), which is none of SPEC §4's reasons but still
+   * an unforeseen error (a bug, a disk error), which is none of the reasons docs/action.md lists but still
    * failed the run.
    */
   failure?: { reason?: FailureReason; message: string };

@@ -66,7 +66,7 @@ describe.concurrent('a failed run’s report', () => {
       files: { audiences: 'not a folder' },
     });
     expect(result.code).toBe(1);
-    // SPEC §4 lists the reasons; an unforeseen error is none of them.
+    // docs/action.md lists the reasons; an unforeseen error is none of them.
     expect(result.outputs['failure-reason']).toBe('');
     expect(result.summary).toBe(
       '### ❌ Export failed · audience-sync · Acme Marketing · `audiences`\n\n**Export of Acme Marketing failed**: audiences is a file, not a folder: export writes one file per audience into a folder, so give a folder (or a path that does not exist yet)\n',

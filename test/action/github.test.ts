@@ -7,7 +7,7 @@ import { describe, expect, type TestContext, test } from 'vitest';
 import { GitHubError } from '../../src/github/api.js';
 import { formatMarker, markerKey, parseMarker } from '../../src/github/marker.js';
 import { createGitHubApi } from '../../src/github/octokit.js';
-import { retryDelay } from '../../src/github/retry.js';
+import { githubRetryRule } from '../../src/github/retry-rules.js';
 import { readReviewedPlan } from '../../src/github/review.js';
 import { upsertStickyComment } from '../../src/github/sticky.js';
 import { type FakeGitHub, startFakeGitHub } from '../github-fake/index.js';
@@ -169,20 +169,21 @@ describe.concurrent('the Octokit seam', () => {
   });
 });
 
-describe('retryDelay', () => {
+describe('githubRetryRule', () => {
   test('reads Retry-After as an HTTP date', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
     const error = {
       status: 429,
       response: { headers: { 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' } },
     };
-    expect(retryDelay(error, 'GET', 0, now)).toBe(5000);
+    expect(githubRetryRule(error, 'GET', now)).toEqual({ askedMs: 5000 });
   });
 
   test('does not retry what is not a rate limit or a 5xx', () => {
-    expect(retryDelay({ status: 404 }, 'GET', 0, 0)).toBeUndefined();
-    expect(retryDelay({ status: 422 }, 'PATCH', 0, 0)).toBeUndefined();
-    expect(retryDelay(new Error('socket hang up'), 'GET', 0, 0)).toBeUndefined();
+    expect(githubRetryRule({ status: 404 }, 'GET', 0)).toBeUndefined();
+    expect(githubRetryRule({ status: 422 }, 'PATCH', 0)).toBeUndefined();
+    expect(githubRetryRule({ status: 502 }, 'POST', 0)).toBeUndefined();
+    expect(githubRetryRule(new Error('socket hang up'), 'GET', 0)).toBeUndefined();
   });
 });
 

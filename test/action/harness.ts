@@ -8,7 +8,6 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +16,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestContext } from 'vitest';
 import { parse } from 'yaml';
+import { TEST_RETRY_SCALE_ENV } from '../../src/retry.js';
 import { startEmulator } from '../emulator/index.js';
 import type {
   Emulator,
@@ -25,6 +25,7 @@ import type {
   SeedAudience,
 } from '../emulator/types.js';
 import { type FakeGitHub, type FakeGitHubOptions, startFakeGitHub } from '../github-fake/index.js';
+import { assertFreshDist } from '../support/dist.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'dist');
@@ -202,7 +203,8 @@ export async function actionInputDefaults(): Promise<Record<string, string>> {
 
 /** Runs `dist/index.js` once, as a step would, and collects what it left behind. */
 export async function runAction(world: World, options: RunOptions): Promise<RunResult> {
-  assertDistExists();
+  // `npm test` rebuilds `dist/` first (`pretest`); run on its own, a stale build is refused.
+  assertFreshDist('dist/index.js');
   const dir = await mkdtemp(join(tmpdir(), 'audience-sync-e2e-'));
   try {
     return await runIn(dir, world, options);
@@ -258,6 +260,9 @@ async function runIn(dir: string, world: World, options: RunOptions): Promise<Ru
     GITHUB_WORKSPACE: workspaceDir,
     // Each job has a temporary folder of its own, where the backup goes.
     RUNNER_TEMP: join(dir, 'runner-temp'),
+    // Test-only (docs/action.md): the default backoff of both APIs shrunk a hundredfold,
+    // so a run that rides out 5xx answers does not sleep whole seconds.
+    [TEST_RETRY_SCALE_ENV]: '0.01',
   };
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
@@ -387,14 +392,4 @@ export function visibleText(result: RunResult): string {
     .filter((l) => !l.startsWith('::add-mask::'))
     .join('\n');
   return [stdout, result.stderr, JSON.stringify(result.outputs), result.summary].join('\n');
-}
-
-/**
- * The suite tests `dist/`, which `npm test` rebuilds first (`pretest`). Run on its own
- * (`npx vitest run test/action`), it tests whatever `dist/` holds: build first.
- */
-function assertDistExists(): void {
-  if (!existsSync(join(DIST, 'index.js'))) {
-    throw new Error('dist/index.js is missing: run `npm run build` first (`npm test` does).');
-  }
 }

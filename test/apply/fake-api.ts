@@ -1,6 +1,6 @@
 /**
- * An in-memory {@link AudienceApi} for the applier's tests: the seam STYLE §9 allows a fake
- * at. It keeps audiences like the API does, records every call with when it started and
+ * An in-memory {@link AudienceApi} for the applier's tests, at the seam the engine hands
+ * the applier (a fake stands in only at such a seam). It keeps audiences like the API does, records every call with when it started and
  * ended, tracks how many calls are in flight, and fails chosen calls with an
  * {@link ApiError} shaped like the real client's.
  */

@@ -148,9 +148,7 @@ describe('apply --backup and --timeout-minutes', () => {
     ]);
     expect(await runCli(['apply', '--yes', '.', '--backup', 'saved'], io)).toBe(0);
     expect(await listFiles(path.join(dir, 'saved'))).toEqual(['alpha.yml']);
-    expect(io.err()).toContain(
-      `Backed up 1 audience before writing: ${path.join(dir, 'saved')}`,
-    );
+    expect(io.err()).toContain(`Backed up 1 audience before writing: ${path.join(dir, 'saved')}`);
     expect(emulator.snapshot().find((a) => a.id === alpha?.id)).toMatchObject({
       maxAge: 45,
       additionalInformation: 'keep me',

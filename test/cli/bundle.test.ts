@@ -10,7 +10,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARALLEL_MIN_CHARS } from '../../src/config/parallel.js';
-import { CLI_BUNDLE as CLI, CLI_NODE, requireFreshCliBundle } from '../support/cli.js';
+import { CLI_BUNDLE as CLI, CLI_NODE } from '../support/cli.js';
+import { assertFreshDist } from '../support/dist.js';
 import {
   type DefectiveSet,
   generatedFile,
@@ -24,7 +25,7 @@ let dir: string;
 let set: DefectiveSet;
 
 beforeAll(async () => {
-  requireFreshCliBundle();
+  assertFreshDist('dist/cli/index.js');
   dir = await mkdtemp(path.join(tmpdir(), 'audience-sync-bundle-'));
   // The defects are in the last file, which a worker checks; the name they repeat is in
   // the first, which the main thread checks.

@@ -3,7 +3,6 @@
  * worker costs time, never correctness. Uses the built worker bundle
  * (`dist/load-worker/`), which `npm test` builds first.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AudienceSource } from '../../src/config/check.js';
 import { loadAudiences, loadFromSources } from '../../src/config/load.js';
 import { checkSources, splitEvenly, useLoadWorker } from '../../src/config/parallel.js';
+import { assertFreshDist } from '../support/dist.js';
 import { generateAudienceFiles, generatedName } from '../support/generate.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,9 +20,7 @@ const FIXTURES = path.join(ROOT, 'test/fixtures');
 
 let scratch: string;
 beforeAll(async () => {
-  if (!existsSync(WORKER)) {
-    throw new Error('dist/load-worker is missing: run `npm run build` first (`npm test` does).');
-  }
+  assertFreshDist('dist/load-worker/index.js');
   scratch = await mkdtemp(path.join(tmpdir(), 'audience-sync-parallel-'));
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));

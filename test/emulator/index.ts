@@ -1,5 +1,5 @@
 /**
- * A neuroflash API emulator: real HTTP on 127.0.0.1 that behaves as neuroflash-api.md
+ * A neuroflash API emulator: real HTTP on 127.0.0.1 that behaves as docs/api.md
  * says the service does, with faults on demand and a log of every request.
  */
 import { TokenIssuer } from './auth.js';

@@ -1,6 +1,6 @@
 /**
  * The HTTP side: one pipeline for every request (log → body → fault → latency → route →
- * send or drop) and the routes of neuroflash-api.md. Routes return a Reply value, so that
+ * send or drop) and the routes of docs/api.md. Routes return a Reply value, so that
  * commit-then-drop can carry a request out and still withhold its answer.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';

@@ -1,6 +1,6 @@
 /**
  * The API's own validation of a profile body. It stands in for the real service, so it is
- * written from neuroflash-api.md alone and deliberately shares nothing with the project's
+ * written from docs/api.md alone and deliberately shares nothing with the project's
  * JSON Schema: if the two disagree, the tests are meant to notice.
  */
 import { type FieldError, fieldError } from './reply.js';

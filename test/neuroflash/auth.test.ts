@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, AuthError } from '../../src/neuroflash/api.js';
 import { Transport } from '../../src/neuroflash/http.js';
 import { Redactor } from '../../src/neuroflash/redact.js';
-import { resolveRetryPolicy } from '../../src/neuroflash/retry.js';
+import { NEUROFLASH_RETRY_POLICY } from '../../src/neuroflash/retry-rules.js';
 import { ClientCredentials, tokenReuseMs } from '../../src/neuroflash/token.js';
+import { resolveRetryPolicy } from '../../src/retry.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator } from '../emulator/types.js';
 import type { Harness } from './helpers.js';
@@ -120,7 +121,7 @@ describe('token', () => {
     try {
       const transport = new Transport({
         agent,
-        policy: resolveRetryPolicy({ baseDelayMs: 1 }),
+        policy: resolveRetryPolicy({ baseDelayMs: 1 }, NEUROFLASH_RETRY_POLICY),
         redactor: new Redactor(),
         log: { debug: () => {} },
         userAgent: 'test',
@@ -196,6 +197,30 @@ describe('bad credentials', () => {
       `authentication failed: POST ${h.emulator.tokenUrl} → 400: invalid_request: bad secret ***. Check the client id and the client secret`,
     );
     expect((error as AuthError).apiMessage).toBe('invalid_request: bad secret ***');
+  });
+
+  it('hide every occurrence of a secret, not only the first', async () => {
+    h = await harness();
+    const secret = h.emulator.clientSecret;
+    h.emulator.addFault({
+      path: TOKEN_PATH,
+      times: 1,
+      action: {
+        kind: 'status',
+        status: 400,
+        body: {
+          error: 'invalid_request',
+          error_description: `got ${secret}, expected not ${secret}; ${secret} again`,
+        },
+      },
+    });
+
+    const error = await rejection(h.client.listWorkspaces());
+
+    expect((error as AuthError).apiMessage).toBe(
+      'invalid_request: got ***, expected not ***; *** again',
+    );
+    for (const text of [...messageChain(error), ...h.logs]) expect(text).not.toContain(secret);
   });
 
   it('never show a token that the API echoes back', async () => {

@@ -16,12 +16,15 @@ export interface Harness {
   /** Every value handed to `onSecret`. */
   secrets: string[];
   retries: RetryEvent[];
+  /** Every wait the client slept, in ms: the sleep is recorded, not spent. */
+  sleeps: number[];
   close(): Promise<void>;
 }
 
 /**
- * Starts an emulator and a client with small retry delays, so that a test with retries
- * stays fast. `clientOptions` overrides anything.
+ * Starts an emulator and a client whose retry waits are recorded instead of slept, so a
+ * test asserts the waits the client really took and stays fast. `clientOptions`
+ * overrides anything.
  */
 export async function harness(
   emulatorOptions: EmulatorOptions = {},
@@ -31,6 +34,7 @@ export async function harness(
   const logs: string[] = [];
   const secrets: string[] = [];
   const retries: RetryEvent[] = [];
+  const sleeps: number[] = [];
   const client = createNeuroflashClient({
     apiUrl: emulator.apiUrl,
     tokenUrl: emulator.tokenUrl,
@@ -44,6 +48,9 @@ export async function harness(
     },
     onRetry: (event) => retries.push(event),
     retry: { baseDelayMs: 5, maxDelayMs: 20 },
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
     ...clientOptions,
   });
   return {
@@ -52,6 +59,7 @@ export async function harness(
     logs,
     secrets,
     retries,
+    sleeps,
     async close() {
       await client.close();
       await emulator.close();

@@ -6,11 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveNextLink } from '../../src/neuroflash/context.js';
 import type { ListPage, PageRequest } from '../../src/neuroflash/pagination.js';
-import {
-  mapWithConcurrency,
-  parseListPage,
-  readAllPages,
-} from '../../src/neuroflash/pagination.js';
+import { parseListPage, readAllPages } from '../../src/neuroflash/pagination.js';
 
 type Item = { id: string };
 const items = (from: number, to: number): Item[] =>
@@ -232,22 +228,6 @@ describe('readAllPages limits', () => {
       'the API reports 1000000000 pages, more than the 100 read at most',
     );
     expect(requests).toEqual([{}]);
-  });
-});
-
-describe('mapWithConcurrency', () => {
-  it('keeps order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let peak = 0;
-    const result = await mapWithConcurrency([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
-      running += 1;
-      peak = Math.max(peak, running);
-      await new Promise((resolve) => setImmediate(resolve));
-      running -= 1;
-      return n * 10;
-    });
-    expect(result).toEqual([10, 20, 30, 40, 50, 60, 70]);
-    expect(peak).toBe(3);
   });
 });
 

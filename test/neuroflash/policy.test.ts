@@ -3,14 +3,13 @@ import { readErrorBody } from '../../src/neuroflash/error-body.js';
 import { permissionsOf } from '../../src/neuroflash/mapping.js';
 import { Redactor } from '../../src/neuroflash/redact.js';
 import {
-  backoffDelayMs,
   isRetryableNetworkCode,
   isRetryableStatus,
+  NEUROFLASH_RETRY_POLICY,
   networkCodeProvesNotSent,
   networkErrorCode,
-  parseRetryAfter,
-  resolveRetryPolicy,
-} from '../../src/neuroflash/retry.js';
+} from '../../src/neuroflash/retry-rules.js';
+import { backoffDelayMs, parseRetryAfter, resolveRetryPolicy } from '../../src/retry.js';
 
 describe('backoff', () => {
   const policy = { baseDelayMs: 100, maxDelayMs: 1000 };
@@ -76,17 +75,18 @@ describe('what is retried', () => {
   });
 
   it('rejects retry options that could not work', () => {
-    expect(() => resolveRetryPolicy({ maxAttempts: 0 })).toThrow(
+    expect(() => resolveRetryPolicy({ maxAttempts: 0 }, NEUROFLASH_RETRY_POLICY)).toThrow(
       'retry.maxAttempts must be a number >= 1, got 0',
     );
-    expect(() => resolveRetryPolicy({ maxTotalWaitMs: -1 })).toThrow(
+    expect(() => resolveRetryPolicy({ maxTotalWaitMs: -1 }, NEUROFLASH_RETRY_POLICY)).toThrow(
       'retry.maxTotalWaitMs must be a number >= 0, got -1',
     );
-    expect(resolveRetryPolicy({ maxAttempts: 2.7 })).toEqual({
+    expect(resolveRetryPolicy({ maxAttempts: 2.7 }, NEUROFLASH_RETRY_POLICY, {})).toEqual({
       maxAttempts: 2,
       baseDelayMs: 500,
       maxDelayMs: 30_000,
       maxTotalWaitMs: 120_000,
+      jitter: true,
     });
   });
 });
@@ -147,6 +147,7 @@ describe('redaction', () => {
     redactor.add('ab/c+d-token');
     redactor.add('');
     expect(redactor.redact('a ab/c+d-token b ab/c+d c ab%2Fc%2Bd')).toBe('a *** b *** c ***');
+    expect(redactor.redact('ab/c+d ab/c+d ab%2Fc%2Bd ab%2Fc%2Bd')).toBe('*** *** *** ***');
   });
 });
 

@@ -37,6 +37,28 @@ describe('retries', () => {
     ]);
     expect(h.logs).toEqual([`debug: retry 2/5 in 1.0s: GET ${LIST} → 429 (Retry-After 1.0s)`]);
     expect(h.client.stats.retries).toBe(1);
+    // The wait really slept, not just the one planned and logged.
+    expect(h.sleeps).toEqual([1000]);
+  });
+
+  it('waits exactly what Retry-After asks, even 0, never the longer backoff', async () => {
+    // A backoff of 10 s would show if the client waited the longer of the two.
+    h = await harness({}, { retry: { baseDelayMs: 10_000, maxDelayMs: 10_000 } });
+    h.emulator.addFault({
+      path: AUDIENCES_PATH,
+      times: 2,
+      action: { kind: 'status', status: 503, retryAfter: 0 },
+    });
+    h.emulator.addFault({
+      path: AUDIENCES_PATH,
+      times: 1,
+      action: { kind: 'status', status: 429, retryAfter: 2 },
+    });
+
+    await expect(h.client.audiences('ws-1').listAudiences()).resolves.toEqual([]);
+
+    expect(h.sleeps).toEqual([0, 0, 2000]);
+    expect(h.retries.map((r) => r.delayMs)).toEqual(h.sleeps);
   });
 
   it('fails at once when Retry-After asks for more than the remaining wait budget', async () => {
@@ -70,6 +92,7 @@ describe('retries', () => {
     expect(list.map((a) => a.name)).toEqual(['One']);
     expect(h.retries.map((r) => `${r.attempt} ${r.reason}`)).toEqual(['2 503', '3 503', '4 503']);
     // Full jitter under a ceiling of min(maxDelay 20, base 5 * 2^n).
+    expect(h.sleeps).toEqual(h.retries.map((r) => r.delayMs));
     expect(h.retries.map((r) => r.delayMs <= Math.min(20, 5 * 2 ** (r.attempt - 2)))).toEqual([
       true,
       true,

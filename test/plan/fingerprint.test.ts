@@ -108,6 +108,20 @@ describe('fingerprint', () => {
     expect(buildPlan(files, changed, opts).fingerprint).not.toBe(reference);
   });
 
+  it('changes when only the before value of a changing field changes', () => {
+    // maxAge changes either way (to 50); only what it changes from differs, so the same
+    // fields change to the same values and nothing but the before value can tell.
+    const changed = world.map((r) =>
+      r.id === 'u1' ? remote('Updated', { maxAge: 47 }, { id: 'u1' }) : r,
+    );
+    const before = buildPlan(files, world, opts);
+    const after = buildPlan(files, changed, opts);
+    const fields = (plan: typeof before) =>
+      plan.changes.find((c) => c.id === 'u1')?.fieldChanges.map((fc) => [fc.field, fc.after]);
+    expect(fields(after)).toEqual(fields(before));
+    expect(after.fingerprint).not.toBe(before.fingerprint);
+  });
+
   it('changes when a target id changes', () => {
     const changed = world.map((r) => (r.id === 's1' ? remote('Stray', {}, { id: 's2' }) : r));
     expect(buildPlan(files, changed, opts).fingerprint).not.toBe(reference);

@@ -1,8 +1,3 @@
-/**
- * Shared by the command tests (export, bootstrap, plan, apply): a temporary working directory, a CliIO that
- * captures what a command prints, and the real client pointed at the emulator.
- */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +7,7 @@ import { connect } from '../../src/engine.js';
 import type { NeuroflashApi } from '../../src/neuroflash/api.js';
 import { createNeuroflashClient } from '../../src/neuroflash/client.js';
 import type { Emulator } from '../emulator/types.js';
+import { assertFreshDist } from './dist.js';
 
 /** Retries fast enough for a test; the policy itself is the client's to test. */
 export const FAST_RETRY = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
@@ -102,18 +98,7 @@ export const CLI_NODE = process.env.AUDIENCE_SYNC_CLI_NODE || process.execPath;
  * any file under src/: a test of a stale bundle would test old code without a word.
  */
 export function requireFreshCliBundle(): void {
-  if (!existsSync(CLI_BUNDLE)) {
-    throw new Error('dist/cli is missing: run `npm run build` first.');
-  }
-  const built = statSync(CLI_BUNDLE).mtimeMs;
-  const newer = readdirSync(path.join(ROOT, 'src'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && statSync(path.join(e.parentPath, e.name)).mtimeMs > built)
-    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)));
-  if (newer.length > 0) {
-    throw new Error(
-      `dist/cli is older than ${newer.slice(0, 3).join(', ')}${newer.length > 3 ? ' …' : ''}: run \`npm run build\` first.`,
-    );
-  }
+  assertFreshDist('dist/cli/index.js');
 }
 
 /** A complete, valid audience file for `name`; `maxAge` varies it from a seed's. */
