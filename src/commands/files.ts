@@ -8,6 +8,8 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { SYNC_ENV } from '../cli/env.js';
+import { UsageError } from '../cli/errors.js';
+import { resolvesInside } from '../config/discover.js';
 import type { LoadOptions } from '../config/load.js';
 import { DEFAULT_MAX_FILE_BYTES, parseByteSizeSetting } from '../settings.js';
 
@@ -79,4 +81,17 @@ export function fileLoadOptions(
     root: workspaceRoot(context.cwd),
     maxFileBytes: parseByteSizeSetting(value, name) ?? DEFAULT_MAX_FILE_BYTES,
   };
+}
+
+/**
+ * Refuses a place to write (`export --out`, `bootstrap --out`) that resolves outside the
+ * workspace, as written or through a symbolic link: the CLI reads and writes audience
+ * files only inside it, as the Action does.
+ */
+export function refuseOutsideWorkspace(flag: string, target: string, cwd: string): void {
+  const root = workspaceRoot(cwd);
+  if (resolvesInside(root, path.resolve(cwd, target))) return;
+  throw new UsageError(
+    `${flag} ${JSON.stringify(target)} is outside the workspace (${root}); give a path inside it`,
+  );
 }

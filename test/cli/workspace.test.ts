@@ -3,7 +3,7 @@
  * validate, plan and apply read no audience file outside it, by argument or through a
  * symbolic link, and read none larger than `--max-file-size`.
  */
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -204,6 +204,31 @@ describe('--max-file-size', () => {
   });
 });
 
+describe('export and bootstrap write only inside the workspace', () => {
+  it('export refuses an --out outside the repository, before it connects, and creates nothing', async () => {
+    const { code, stderr } = await cli(['export', '--out', '../exported'], repo);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `audience-sync export: --out "../exported" is outside the workspace (${repo}); give a path inside it`,
+    );
+    await expect(lstat(path.join(tmp, 'exported'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('export refuses an --out that leaves through a symbolic link', async () => {
+    await symlink(tmp, path.join(repo, 'up'));
+    const { code, stderr } = await cli(['export', '--out', 'up/exported'], repo);
+    expect(code).toBe(1);
+    expect(stderr).toContain('--out "up/exported" is outside the workspace');
+  });
+
+  it('bootstrap refuses an --out outside the repository, before it connects', async () => {
+    const args = ['bootstrap', '--url', 'https://brand.example/', '--out', outside];
+    const { code, stderr } = await cli(args, path.join(repo, 'team'));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`--out "${outside}" is outside the workspace (${repo})`);
+  });
+});
+
 describe('help', () => {
   it('plan --help lists --timeout-minutes and --max-file-size; validate --help lists --max-file-size', async () => {
     const plan = await cli(['plan', '--help'], repo);
@@ -212,6 +237,7 @@ describe('help', () => {
     expect(plan.stdout).not.toContain('--backup');
     expect((await cli(['validate', '--help'], repo)).stdout).toContain('--max-file-size SIZE');
     expect((await cli(['apply', '--help'], repo)).stdout).toContain('--max-file-size SIZE');
+    expect((await cli(['bootstrap', '--help'], repo)).stdout).toContain('--max-file-size SIZE');
   });
 
   it('plan refuses --backup: it writes nothing to back up', async () => {
