@@ -8,6 +8,7 @@ import {
   DEFAULT_AUDIENCE_PATH,
   DEFAULT_CONCURRENCY,
   DEFAULT_MAX_DELETES,
+  DEFAULT_TIMEOUT_MINUTES,
   DEFAULT_TOKEN_URL,
 } from './settings.js';
 
@@ -68,7 +69,7 @@ export const InputDefaults: Readonly<Record<InputName, string>> = {
   'github-token': '',
   'api-url': DEFAULT_API_URL,
   'token-url': DEFAULT_TOKEN_URL,
-  'timeout-minutes': '10',
+  'timeout-minutes': String(DEFAULT_TIMEOUT_MINUTES),
   'max-file-size': '1MiB',
 };
 

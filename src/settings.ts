@@ -21,12 +21,17 @@ export const DEFAULT_MAX_DELETES = 10;
 export const DEFAULT_CONCURRENCY = 4;
 /** The largest audience file read; a larger one is an error found from its size. */
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** The run's time budget against neuroflash, in minutes: planning and writing end within it. */
+export const DEFAULT_TIMEOUT_MINUTES = 10;
 
-/** The bounds of the whole-number settings. */
+/** The bounds of the numeric settings. */
 export const LIMITS = {
   maxDeletes: { min: 0 },
   concurrency: { min: 1, max: 32 },
   maxFileBytes: { min: 1 },
+  // Above 0 (a budget of nothing would end every run before its first call), and at most
+  // 6 hours: the longest a GitHub-hosted job may run.
+  timeoutMinutes: { above: 0, max: 360 },
 } as const;
 
 /** A setting's value cannot be used; the message names the setting and the value. */
@@ -85,6 +90,26 @@ export function parseWholeNumberSetting(
   throw new SettingError(
     setting,
     `${setting} must be a whole number ${bounds}, got ${quote(value ?? '')}`,
+  );
+}
+
+/**
+ * A number of minutes: decimal digits with an optional fraction (`10`, `0.5`), above 0
+ * and at most {@link LIMITS}`.timeoutMinutes.max`. `1e3`, `0x10`, `.5` and `-1` are
+ * refused. Blank is `undefined`.
+ */
+export function parseMinutesSetting(
+  value: string | undefined,
+  setting: string,
+): number | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  const { above, max } = LIMITS.timeoutMinutes;
+  const n = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  if (n > above && n <= max) return n;
+  throw new SettingError(
+    setting,
+    `${setting} must be a number of minutes above ${above}, at most ${max}, got ${quote(value ?? '')}`,
   );
 }
 

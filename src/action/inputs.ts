@@ -15,11 +15,13 @@ import { isLoopback } from '../neuroflash/loopback.js';
 import { registerCredentials, registerSecret } from '../redact.js';
 import {
   DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_TIMEOUT_MINUTES,
   LIMITS,
   parseBooleanSetting,
   parseByteSizeSetting,
   parseHttpUrlSetting,
   parseListSetting,
+  parseMinutesSetting,
   parseWholeNumberSetting,
   SettingError,
 } from '../settings.js';
@@ -250,16 +252,8 @@ function wholeNumber(
   return setting(name, (label) => parseWholeNumberSetting(value, label, range) ?? range.min);
 }
 
-/** The most minutes a budget may be: a GitHub-hosted job runs 6 hours at most. */
-const MAX_MINUTES = 360;
-
 function minutes(name: InputName, value: string): number {
-  const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-  if (n > 0 && n <= MAX_MINUTES) return n;
-  throw new InputError(
-    name,
-    `input \`${name}\` must be a number of minutes above 0, at most ${MAX_MINUTES}, got \`${value}\``,
-  );
+  return setting(name, (label) => parseMinutesSetting(value, label) ?? DEFAULT_TIMEOUT_MINUTES);
 }
 
 function oneOf<T extends string>(name: InputName, value: string, allowed: readonly T[]): T {

@@ -7,10 +7,11 @@ export const ENV = {
   workspace: 'NEUROFLASH_WORKSPACE',
 } as const;
 
-/** The environment variables of the sync options (`--prune`, `--ignore` …). */
+/** The environment variables of the sync options (`--prune`, `--ignore` …) and of `--max-file-size`. */
 export const SYNC_ENV = {
   prune: 'AUDIENCE_SYNC_PRUNE',
   ignore: 'AUDIENCE_SYNC_IGNORE',
   maxDeletes: 'AUDIENCE_SYNC_MAX_DELETES',
   concurrency: 'AUDIENCE_SYNC_CONCURRENCY',
+  maxFileSize: 'AUDIENCE_SYNC_MAX_FILE_SIZE',
 } as const;

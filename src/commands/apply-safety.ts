@@ -7,9 +7,7 @@
 import path from 'node:path';
 import { backupFolder, DEFAULT_BACKUP_ROOT, writeBackup } from '../export/backup.js';
 import type { ApplyResult, Plan, RemoteAudience } from '../model.js';
-
-/** The default of `--timeout-minutes`: the whole run, planning and writing, ends within it. */
-export const DEFAULT_TIMEOUT_MINUTES = 10;
+import { DEFAULT_TIMEOUT_MINUTES, LIMITS, parseMinutesSetting } from '../settings.js';
 
 /**
  * The exit code of a cancelled apply: 1, an error, like every run that did not finish its
@@ -23,28 +21,26 @@ export const APPLY_SAFETY_OPTIONS = {
   'timeout-minutes': { type: 'string' },
 } as const;
 
-/** The help lines of those flags. */
-export const APPLY_SAFETY_HELP = `  --backup DIR          where to write the prior state of each audience the apply changes
-                        or deletes, as audience files (default ${DEFAULT_BACKUP_ROOT}/<UTC time>-<random>/)
-  --timeout-minutes N   end the run, report written, after N minutes at most, even if the
-                        API hangs (default ${DEFAULT_TIMEOUT_MINUTES})
+/** The help line of `--timeout-minutes`, which plan honours too (its reads have the budget). */
+export const TIMEOUT_HELP = `  --timeout-minutes N   end the run, report written, after N minutes at most, even if the
+                        API hangs (default ${DEFAULT_TIMEOUT_MINUTES}, at most ${LIMITS.timeoutMinutes.max}; fractions allowed)
 `;
 
+/** The help lines of apply's flags of this module. */
+export const APPLY_SAFETY_HELP = `  --backup DIR          where to write the prior state of each audience the apply changes
+                        or deletes, as audience files (default ${DEFAULT_BACKUP_ROOT}/<UTC time>-<random>/)
+${TIMEOUT_HELP}`;
+
 /**
- * The run's deadline from `--timeout-minutes` (a positive number; fractions allowed),
- * with the label messages name it by. Throws a plain message for a bad value.
+ * The run's deadline from `--timeout-minutes`, read by the parser the Action's
+ * `timeout-minutes` input uses (`src/settings.ts`), with the label messages name it by.
+ * Throws a `SettingError` for a bad value.
  */
 export function readBudget(
   value: string | undefined,
   now: number = Date.now(),
 ): { deadline: number; budgetLabel: string } {
-  const text = value?.trim() ?? '';
-  const minutes = text === '' ? DEFAULT_TIMEOUT_MINUTES : Number(text);
-  if (!Number.isFinite(minutes) || minutes <= 0) {
-    throw new Error(
-      `--timeout-minutes must be a number of minutes > 0, got ${JSON.stringify(value)}`,
-    );
-  }
+  const minutes = parseMinutesSetting(value, '--timeout-minutes') ?? DEFAULT_TIMEOUT_MINUTES;
   return { deadline: now + minutes * 60_000, budgetLabel: `${minutes} min (--timeout-minutes)` };
 }
 

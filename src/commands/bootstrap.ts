@@ -8,7 +8,7 @@ import path from 'node:path';
 import { toUserError, UsageError, UserError } from '../cli/errors.js';
 import type { CommandDeps } from '../cli/io.js';
 import type { Terminal } from '../cli/terminal.js';
-import { loadAudiences, loadFromSources } from '../config/load.js';
+import { type LoadOptions, loadAudiences, loadFromSources } from '../config/load.js';
 import { draftToProfile } from '../export/draft.js';
 import {
   existingFiles,
@@ -27,6 +27,7 @@ import {
   readConnectionSettings,
   withConnection,
 } from './connection.js';
+import { FILE_OPTIONS, fileLoadOptions, maxFileSizeHelp, refuseOutsideWorkspace } from './files.js';
 
 /** The only audience model id neuroflash has published. */
 export const DEFAULT_AUDIENCE_MODEL_ID = '538b1efc6f88ad88feebf7acd8c618facb54fe82';
@@ -40,9 +41,10 @@ Options:
   --url URL         a page to draft from (repeatable; at least one)
   --name NAME       the audience's name (default: the draft's)
   --model ID        the audience model id (default: ${DEFAULT_AUDIENCE_MODEL_ID})
-  --out FILE        where to write (default: audiences/<name as a slug>.yml)
+  --out FILE        where to write, inside the workspace (the git repository, or the
+                    current folder outside one; default: audiences/<name as a slug>.yml)
   --force           overwrite FILE if it exists
-  --schema REF      the $schema of the file's yaml-language-server comment: a URL, or a
+${maxFileSizeHelp(20)}  --schema REF      the $schema of the file's yaml-language-server comment: a URL, or a
                     path to audience.schema.json (default: the published schema URL)
   -h, --help        show this help
 
@@ -76,6 +78,9 @@ export async function bootstrapCommand(
   // Known before the import only when the name is: then a clash stops us before the
   // slow call instead of after it.
   const earlyOut = values.out?.trim() || (name ? defaultOut(name) : undefined);
+  if (values.out?.trim()) refuseOutsideWorkspace('--out', values.out.trim(), term.cwd);
+  // The folder's files are read for the names in use: inside the workspace, and capped.
+  const files = fileLoadOptions(values['max-file-size'], term);
 
   const settings = readConnectionSettings(values, term.env);
   if (earlyOut && !force) await refuseExisting(earlyOut, term);
@@ -88,7 +93,7 @@ export async function bootstrapCommand(
       // be an update of an existing audience (or a duplicate name in the folder).
       const explicit = values.out?.trim();
       const folder = explicit ? path.dirname(explicit) : DEFAULT_AUDIENCE_PATH;
-      const taken = await takenNames(connection.audiences, folder, term);
+      const taken = await takenNames(connection.audiences, folder, files);
       if (name) refuseTaken(name, taken, false);
       const draft = await importWithProgress(connection.audiences, urls, model, term);
       return { draft, taken };
@@ -137,6 +142,7 @@ const BOOTSTRAP_OPTIONS = {
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
   schema: { type: 'string' },
+  ...FILE_OPTIONS,
   ...CONNECTION_OPTIONS,
 } as const;
 
@@ -154,15 +160,15 @@ class NameTakenError extends UserError {
 async function takenNames(
   audiences: AudienceApi,
   folder: string,
-  io: Terminal,
+  files: LoadOptions,
 ): Promise<Map<string, string>> {
   const taken = new Map<string, string>();
   for (const remote of await audiences.listAudiences()) {
     taken.set(remote.name.trim(), `the workspace has an audience of that name (${remote.id})`);
   }
   // The folder the file goes to is the folder a plan reads; its valid audiences count.
-  if (existsSync(path.resolve(io.cwd, folder))) {
-    const local = await loadAudiences([folder], { cwd: io.cwd });
+  if (existsSync(path.resolve(files.cwd, folder))) {
+    const local = await loadAudiences([folder], files);
     for (const audience of local.audiences) {
       const at = `${audience.source.file}:${audience.source.line}`;
       for (const used of [audience.name, ...audience.previousNames]) {

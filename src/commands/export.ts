@@ -13,11 +13,13 @@ import {
   readConnectionSettings,
   withConnection,
 } from './connection.js';
+import { refuseOutsideWorkspace } from './files.js';
 
 export const EXPORT_USAGE = `Usage: audience-sync export [--out DIR] [--force] [--json] [--schema REF]
 
 Writes one YAML file per audience of the workspace into DIR (default: audiences),
-so that planning the folder afterwards shows no changes.
+so that planning the folder afterwards shows no changes. DIR must be inside the
+workspace (the git repository, or the current folder outside one).
 
 Options:
   --out DIR         the folder to write into (default: audiences)
@@ -44,6 +46,7 @@ export async function exportCommand(
 
   // `audiences/` and `audiences` are one folder; the summary should not print `audiences//`.
   const outDir = (values.out?.trim() || DEFAULT_AUDIENCE_PATH).replace(/(.)[\\/]+$/, '$1');
+  refuseOutsideWorkspace('--out', outDir, term.cwd);
   const settings = readConnectionSettings(values, term.env);
   const { workspace, result } = await withConnection(
     'export',

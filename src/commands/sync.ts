@@ -16,7 +16,7 @@ import { toUserError, UsageError, UserError } from '../cli/errors.js';
 import type { CommandDeps } from '../cli/io.js';
 import { NOTHING_WRITTEN, problemLines } from '../cli/problems.js';
 import type { Terminal } from '../cli/terminal.js';
-import { loadAudiences } from '../config/load.js';
+import { type LoadOptions, loadAudiences } from '../config/load.js';
 import { type ConnectionSettings, hasErrors, type RemoteState, startReads } from '../engine.js';
 import type {
   ChangeResult,
@@ -52,10 +52,12 @@ import {
   cancelSummary,
   EXIT_CANCELLED,
   readBudget,
+  TIMEOUT_HELP,
   takeBackup,
 } from './apply-safety.js';
 import { parseCommandArgs } from './args.js';
 import { CONNECTION_HELP, CONNECTION_OPTIONS, readConnectionSettings } from './connection.js';
+import { FILE_OPTIONS, fileLoadOptions, maxFileSizeHelp } from './files.js';
 
 const SYNC_OPTIONS = {
   ...CONNECTION_OPTIONS,
@@ -68,6 +70,7 @@ const SYNC_OPTIONS = {
   json: { type: 'boolean' },
   format: { type: 'string' },
   ...APPLY_SAFETY_OPTIONS,
+  ...FILE_OPTIONS,
 } as const;
 
 /** The output formats of `plan --format`. */
@@ -88,7 +91,7 @@ ${APPLY_SAFETY_HELP}`
       : '';
   const output =
     command === 'plan'
-      ? `  --format F            text (default), json, or markdown: the exact pull request comment
+      ? `${TIMEOUT_HELP}  --format F            text (default), json, or markdown: the exact pull request comment
   --json                the same as --format json
 `
       : `  --json                print the plan and its results as JSON
@@ -102,13 +105,14 @@ that cannot be applied as it stands (the delete guard tripped, blocked changes, 
   return `Usage: audience-sync ${command} [path...] [options]
 
 ${what}
-Each path is a folder, a file or a glob; the default is '${DEFAULT_AUDIENCE_PATH}'.
+Each path is a folder, a file or a glob inside the workspace (the git repository, or the
+current folder outside one); the default is '${DEFAULT_AUDIENCE_PATH}'.
 
 Options:
   --prune               delete remote audiences that no file declares (env ${SYNC_ENV.prune})
   --ignore GLOB         a name glob that prune never touches; repeatable (env ${SYNC_ENV.ignore}, one per line)
   --max-deletes N       the delete guard: more deletes than N fail before any write (default ${DEFAULT_MAX_DELETES}; env ${SYNC_ENV.maxDeletes})
-${applyOnly}${output}  -h, --help            show this help
+${maxFileSizeHelp(24)}${applyOnly}${output}  -h, --help            show this help
 
 ${CONNECTION_HELP}
 
@@ -139,6 +143,8 @@ interface SyncRun {
   command: 'plan' | 'apply';
   values: SyncValues;
   options: PlanOptions & { concurrency: number };
+  /** Where the audience files may be read from, and how large they may be. */
+  files: LoadOptions;
   format: Format;
   term: Terminal;
   render: (report: RunReport) => void;
@@ -159,14 +165,18 @@ async function runSync(
   if (command === 'plan' && values.yes) {
     throw new UsageError('plan writes nothing: --yes is for apply');
   }
+  if (command === 'plan' && values.backup !== undefined) {
+    throw new UsageError('plan writes nothing, so it backs nothing up: --backup is for apply');
+  }
   const options = readSyncOptions(values, term.env);
+  const files = fileLoadOptions(values['max-file-size'], term);
   const paths = positionals.length > 0 ? positionals : [DEFAULT_AUDIENCE_PATH];
   const render = (report: RunReport): void => {
     if (format === 'json') term.json(planJson(report));
     else if (format === 'markdown') term.out(renderMarkdown(report));
     else term.styled(renderConsole(report, { color: term.color }));
   };
-  const run: SyncRun = { command, values, options, format, term, render };
+  const run: SyncRun = { command, values, options, files, format, term, render };
 
   // The reads (token, workspace lookup, list pages) start now and overlap the validation.
   // If any file is invalid they are discarded unseen: no write starts before every file
@@ -188,7 +198,7 @@ async function syncWith(
   deps: CommandDeps,
   cancel: Cancellation | undefined,
 ): Promise<number> {
-  const { command, values, format, term, render, options } = run;
+  const { command, values, format, term, render, options, files } = run;
   // The reads (token, workspace lookup, list pages) start now and overlap the validation.
   // If any file is invalid they are discarded unseen: no write starts before every file
   // is known valid (docs/plan.md).
@@ -207,7 +217,7 @@ async function syncWith(
   let load: LoadResult;
   try {
     await reads?.begun;
-    load = await loadAudiences(paths, { cwd: term.cwd });
+    load = await loadAudiences(paths, files);
   } catch (error) {
     await reads?.discard();
     throw error;

@@ -8,17 +8,19 @@ import { loadAudiences } from '../config/load.js';
 import { hasErrors } from '../engine.js';
 import { DEFAULT_AUDIENCE_PATH } from '../settings.js';
 import { parseCommandArgs } from './args.js';
+import { FILE_OPTIONS, fileLoadOptions, maxFileSizeHelp } from './files.js';
 
 /** The help text of `validate`, also shown by `audience-sync help validate`. */
-export const VALIDATE_USAGE = `Usage: audience-sync validate [path...] [--json]
+export const VALIDATE_USAGE = `Usage: audience-sync validate [path...] [--json] [--max-file-size SIZE]
 
 Checks audience files against the schema and the rules, with no network. Each path is a
 folder (its **/*.yml and **/*.yaml), a file, or a glob; the default is '${DEFAULT_AUDIENCE_PATH}'.
-Prints every problem as path:line:col: message, then a summary.
+Prints every problem as path:line:col: message, then a summary. Only files inside the
+workspace (the git repository, or the current folder outside one) are read.
 
 Options:
-  --json      print { problems, audiences, files } as JSON instead
-  -h, --help  show this help
+${maxFileSizeHelp(24)}  --json                print { problems, audiences, files } as JSON instead
+  -h, --help            show this help
 
 Exit codes: 0 the files are valid (warnings allowed), 1 any error was found.
 `;
@@ -27,11 +29,11 @@ Exit codes: 0 the files are valid (warnings allowed), 1 any error was found.
 export async function runValidate(args: string[], term: Terminal): Promise<number> {
   const parsed = parseCommandArgs({
     args,
-    options: { json: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, ...FILE_OPTIONS },
     allowPositionals: true,
   });
   const paths = parsed.positionals.length > 0 ? parsed.positionals : [DEFAULT_AUDIENCE_PATH];
-  const result = await loadAudiences(paths, { cwd: term.cwd });
+  const result = await loadAudiences(paths, fileLoadOptions(parsed.values['max-file-size'], term));
 
   if (parsed.values.json) {
     const report = {

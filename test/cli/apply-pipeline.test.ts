@@ -185,7 +185,9 @@ describe('apply --backup and --timeout-minutes', () => {
 
   it('refuses a timeout that is not a positive number', async () => {
     expect(await runCli(['apply', '--yes', '.', '--timeout-minutes', '0'], io)).toBe(1);
-    expect(io.err()).toContain('--timeout-minutes must be a number of minutes > 0');
+    expect(io.err()).toContain(
+      '--timeout-minutes must be a number of minutes above 0, at most 360, got `0`',
+    );
     expect(emulator.requests).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getInputs, InputError } from '../../src/action/inputs.js';
+import { readBudget } from '../../src/commands/apply-safety.js';
+import { fileLoadOptions } from '../../src/commands/files.js';
 import { readSyncOptions } from '../../src/commands/sync.js';
 
 type Setting = 'prune' | 'ignore' | 'max-deletes' | 'concurrency';
@@ -108,5 +110,85 @@ describe('the same strings through the Action and the CLI', () => {
       maxDeletes: action.maxDeletes,
       concurrency: action.concurrency,
     });
+  });
+});
+
+/**
+ * The settings read outside `readSyncOptions`: the time budget (`--timeout-minutes`, read
+ * by `readBudget`) and the file size cap (`--max-file-size` and its variable, read by
+ * `fileLoadOptions`).
+ */
+type Other = 'timeout-minutes' | 'max-file-size';
+const OTHER_FIELD = {
+  'timeout-minutes': 'timeoutMinutes',
+  'max-file-size': 'maxFileBytes',
+} as const;
+
+function otherViaAction(setting: Other, text: string): Outcome {
+  try {
+    const inputs = getInputs({ getInput: (n) => (n === setting ? text : ''), setSecret: () => {} });
+    return { value: inputs[OTHER_FIELD[setting]] };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return refusal(error, `input \`${setting}\``);
+  }
+}
+
+function otherViaCli(setting: Other, text: string, via: 'flag' | 'env'): Outcome {
+  const name = via === 'flag' ? `--${setting}` : 'AUDIENCE_SYNC_MAX_FILE_SIZE';
+  try {
+    if (setting === 'timeout-minutes') {
+      // A budget that starts at 0 ends at the minutes it was given.
+      return { value: readBudget(text, 0).deadline / 60_000 };
+    }
+    const options =
+      via === 'flag'
+        ? fileLoadOptions(text, { cwd: process.cwd(), env: {} })
+        : fileLoadOptions(undefined, { cwd: process.cwd(), env: { [name]: text } });
+    return { value: options.maxFileBytes };
+  } catch (error) {
+    return refusal(error, name);
+  }
+}
+
+const OTHER_CASES: [Other, string][] = [
+  ['timeout-minutes', ''],
+  ['timeout-minutes', '10'],
+  ['timeout-minutes', ' 15 '],
+  ['timeout-minutes', '0.5'],
+  ['timeout-minutes', '360'],
+  ['timeout-minutes', '361'],
+  ['timeout-minutes', '0'],
+  ['timeout-minutes', '0.0'],
+  ['timeout-minutes', '-1'],
+  ['timeout-minutes', '1e3'],
+  ['timeout-minutes', '0x10'],
+  ['timeout-minutes', '.5'],
+  ['timeout-minutes', '+5'],
+  ['timeout-minutes', 'Infinity'],
+  ['timeout-minutes', 'ten'],
+  ['max-file-size', ''],
+  ['max-file-size', '1048576'],
+  ['max-file-size', '512KiB'],
+  ['max-file-size', '2mib'],
+  ['max-file-size', '0'],
+  ['max-file-size', '1e6'],
+  ['max-file-size', '2MB'],
+  ['max-file-size', '-1'],
+];
+
+describe('the time budget and the file size cap through the Action and the CLI', () => {
+  it.each(OTHER_CASES)('%s = %j', (setting, text) => {
+    const action = otherViaAction(setting, text);
+    expect(otherViaCli(setting, text, 'flag')).toEqual(action);
+    if (setting === 'max-file-size') expect(otherViaCli(setting, text, 'env')).toEqual(action);
+  });
+
+  it('agree on refusals too, and on fractions of a minute', () => {
+    const refused = OTHER_CASES.filter(([s, t]) => 'refused' in otherViaAction(s, t));
+    expect(refused.length).toBeGreaterThan(10);
+    expect(otherViaAction('timeout-minutes', '0.5')).toEqual({ value: 0.5 });
+    expect(otherViaAction('timeout-minutes', '')).toEqual({ value: 10 });
+    expect(otherViaAction('max-file-size', '')).toEqual({ value: 1024 * 1024 });
   });
 });
