@@ -1,10 +1,10 @@
 /** The target-audience calls of one workspace. */
 import type { Profile, RemoteAudience } from '../model.js';
 import type { AudienceApi } from './api.js';
+import type { RawResponse } from './call.js';
+import { ResponseShapeError } from './call.js';
 import type { ApiContext } from './context.js';
 import { apiCall, listAll } from './context.js';
-import type { RawResponse } from './http.js';
-import { ResponseShapeError } from './http.js';
 import { toRemoteAudience } from './mapping.js';
 
 function parseAudience(response: RawResponse): RemoteAudience {

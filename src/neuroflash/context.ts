@@ -3,14 +3,8 @@
  * the two ways of calling: one request, or a whole paginated list.
  */
 import { ApiError } from './api.js';
-import type {
-  CallSpec,
-  HttpMethod,
-  Logger,
-  RawResponse,
-  TokenProvider,
-  Transport,
-} from './http.js';
+import type { CallSpec, HttpMethod, Logger, RawResponse, TokenProvider } from './call.js';
+import type { Transport } from './http.js';
 import type { ListEnvelope, ListPage, PageRequest } from './pagination.js';
 import { listEnvelopeOf, parseListPage, readAllPages } from './pagination.js';
 

@@ -4,136 +4,32 @@
  * rules, the secret redaction and the request counts cannot differ between calls.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  decideWait,
-  formatSeconds,
-  parseRetryAfter,
-  type RetryPolicy,
-  type Sleep,
-} from '../retry.js';
+import { decideWait, formatSeconds, type RetryPolicy, type Sleep } from '../retry.js';
 import { ApiError, CancelledError, TimeBudgetError } from './api.js';
-import { readErrorBody } from './error-body.js';
-import type { Redactor } from './redact.js';
 import {
-  isRetryableNetworkCode,
-  isRetryableStatus,
-  networkCodeProvesNotSent,
-  networkErrorCode,
-  statusOutcomeUnknown,
-} from './retry-rules.js';
+  type CallSpec,
+  type Logger,
+  type RawResponse,
+  ResponseShapeError,
+  type RetryEvent,
+} from './call.js';
+import { type Exchange, failureError, judgeFailure, parseJson } from './outcome.js';
+import type { Redactor } from './redact.js';
+import { networkErrorCode } from './retry-rules.js';
+import { RequestTimeoutError, raceSignal, StopSignal, stoppedError } from './stop.js';
 import type { Agent } from './undici-parts.js';
 import { request } from './undici-parts.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-/** The client's logger: debug is required, the rest optional (the CLI may not have them). */
-export interface Logger {
-  debug(msg: string): void;
-  info?(msg: string): void;
-  warning?(msg: string): void;
-}
-
-/** A response as the transport hands it to a parser. */
-export interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-  /** The parsed body, or `undefined` when it is empty or not JSON. */
-  json: unknown;
-}
-
-/** A bearer token source that can be told a token was refused. */
-export interface TokenProvider {
-  get(): Promise<string>;
-  /** The API refused this token: forget it, unless a newer one has replaced it already. */
-  invalidate(token: string): void;
-}
-
-/** One retry, as `onRetry` observes it. */
-export interface RetryEvent {
-  method: string;
-  /** The path below the API base (or the token URL), without the query. */
-  path: string;
-  /** The try about to be made, 2 for the first retry. */
-  attempt: number;
-  maxAttempts: number;
-  /** The wait before it, in ms (0 for a retry with a renewed token). */
-  delayMs: number;
-  /** What went wrong: `503`, `429`, `401`, `no response (ECONNRESET)`. */
-  reason: string;
-  status?: number;
-  /** What the server's `Retry-After` asked for, in ms. */
-  retryAfterMs?: number;
-}
-
-/** Thrown by a parser when a success response is not what the API promises. */
-export class ResponseShapeError extends Error {
-  override name = 'ResponseShapeError';
-}
-
-/** Our own timeout, distinct from every undici error, so it is classified without guessing. */
-class RequestTimeoutError extends Error {
-  override name = 'RequestTimeoutError';
-  readonly code = 'TIMEOUT';
-  constructor(readonly timeoutMs: number) {
-    super(`no response within ${formatSeconds(timeoutMs)}`);
-  }
-}
-
-/** Why a call was stopped from outside: the run's budget ran out, or the run was cancelled. */
-class StopSignal extends Error {
-  override name = 'StopSignal';
-  constructor(readonly why: 'budget' | 'cancel') {
-    super(why === 'budget' ? 'the time budget ran out' : 'the run was cancelled');
-  }
-}
-
-export interface CallSpec<T> {
-  method: HttpMethod;
-  /** Absolute URL, query included. */
-  url: string;
-  /** What messages and logs show: the path below the API base, without the query. */
-  path: string;
-  headers?: Record<string, string>;
-  body?: string;
-  /** The whole exchange, the body included, must finish within this. */
-  timeoutMs: number;
-  /** Success statuses. */
-  accept: readonly number[];
-  /** Turns a success response into the result; throws `ResponseShapeError` if it cannot. */
-  parse: (response: RawResponse) => T;
-  /** Sends `Authorization: Bearer`; a 401 renews the token and retries once. */
-  auth?: TokenProvider;
-  /**
-   * Marks a call that must not run twice (a create). It is retried blindly only when the
-   * server surely did nothing (429, 408, 401, refused connection); when the outcome is
-   * unknown, `recover` looks for the result of an earlier try before the next one.
-   */
-  unsafe?: { recover: () => Promise<T | undefined> };
-  /** Statuses that mean success once an earlier try may have done the work (404 on a delete). */
-  acceptAfterMaybeDone?: readonly number[];
-  /** Token requests are counted apart. */
-  isTokenRequest?: boolean;
-  /** The error class to throw (the token request throws `AuthError`). */
-  errorClass?: new (
-    ...args: ConstructorParameters<typeof ApiError>
-  ) => ApiError;
-  /** Words put before the message, e.g. `authentication failed: `. */
-  messagePrefix?: string;
-  /** A hint appended to a final failure with this status (or no status: `undefined`). */
-  hint?: (status: number | undefined) => string | undefined;
-}
-
-type Exchange =
-  | ({ kind: 'response' } & RawResponse)
-  | { kind: 'network'; error: unknown; code: string; label: string };
-
-interface FailureVerdict {
-  retryable: boolean;
-  /** The server may have acted on the request. */
-  maybeDone: boolean;
-  retryAfterMs?: number;
-}
+// The call's types live in `call.ts`; this module still offers them to its importers.
+export {
+  type CallSpec,
+  type HttpMethod,
+  type Logger,
+  type RawResponse,
+  ResponseShapeError,
+  type RetryEvent,
+  type TokenProvider,
+} from './call.js';
 
 export interface TransportOptions {
   agent: Agent;
@@ -158,15 +54,6 @@ export interface TransportOptions {
   random?: () => number;
   now?: () => number;
   sleep?: Sleep;
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -228,9 +115,9 @@ export class Transport {
         }
       }
 
-      const verdict = this.judge(outcome, now());
+      const verdict = judgeFailure(outcome, now());
       if (verdict.maybeDone) maybeDone = true;
-      if (!verdict.retryable) throw this.failure(spec, outcome, tries);
+      if (!verdict.retryable) throw failureError(this.options.redactor, spec, outcome, tries);
 
       // The renewed-token try is a bonus: it does not eat into the configured tries.
       const maxTries = policy.maxAttempts + (renewedToken ? 1 : 0);
@@ -253,8 +140,8 @@ export class Transport {
       const { deadline } = this.options;
       if (deadline !== undefined && now() + delayMs >= deadline) {
         // Waiting would end past the budget: stop now, with the last failure to show.
-        const last = this.failure(spec, outcome, tries).message;
-        throw this.stopped(spec, tries, 'budget', `; the last try failed: ${last}`);
+        const last = failureError(this.options.redactor, spec, outcome, tries).message;
+        throw stoppedError(this.options, spec, tries, 'budget', `; the last try failed: ${last}`);
       }
       this.noteRetry(spec, tries + 1, maxTries, delayMs, reason, status, verdict.retryAfterMs);
       await this.wait(spec, tries, delayMs);
@@ -267,28 +154,14 @@ export class Transport {
     }
   }
 
-  /** Whether and how a failed try may be retried. */
-  private judge(outcome: Exchange, nowMs: number): FailureVerdict {
-    if (outcome.kind === 'network') {
-      const notSent = networkCodeProvesNotSent(outcome.code);
-      return { retryable: isRetryableNetworkCode(outcome.code), maybeDone: !notSent };
-    }
-    const status = outcome.status;
-    if (!isRetryableStatus(status)) return { retryable: false, maybeDone: false };
-    const maybeDone = statusOutcomeUnknown(status);
-    const retryAfterMs = parseRetryAfter(outcome.headers['retry-after'], nowMs);
-    // A create whose outcome is unknown may still be retried: `recover` runs first.
-    return retryAfterMs === undefined
-      ? { retryable: true, maybeDone }
-      : { retryable: true, maybeDone, retryAfterMs };
-  }
-
   /** Throws when the run was cancelled or its budget ran out: no new try may start. */
   private checkStop<T>(spec: CallSpec<T>, tries: number): void {
     const { signal, deadline } = this.options;
     const now = this.options.now ?? Date.now;
-    if (signal?.aborted) throw this.stopped(spec, tries, 'cancel');
-    if (deadline !== undefined && now() >= deadline) throw this.stopped(spec, tries, 'budget');
+    if (signal?.aborted) throw stoppedError(this.options, spec, tries, 'cancel');
+    if (deadline !== undefined && now() >= deadline) {
+      throw stoppedError(this.options, spec, tries, 'budget');
+    }
   }
 
   /** The retry wait; cancelling the run ends it. */
@@ -299,37 +172,9 @@ export class Transport {
       if (injected === undefined) await sleep(ms, undefined, signal ? { signal } : {});
       else await raceSignal(injected(ms), signal);
     } catch (error) {
-      if (signal?.aborted) throw this.stopped(spec, tries, 'cancel');
+      if (signal?.aborted) throw stoppedError(this.options, spec, tries, 'cancel');
       throw error;
     }
-  }
-
-  /**
-   * The error of a call stopped from outside. A write cut in flight may have landed: the
-   * message says so, and a re-run re-plans against what is there.
-   */
-  private stopped<T>(
-    spec: CallSpec<T>,
-    tries: number,
-    why: StopSignal['why'],
-    extra = '',
-    inFlight = false,
-  ): ApiError {
-    const budget = this.options.budgetLabel ? ` of ${this.options.budgetLabel}` : '';
-    const reason = why === 'budget' ? `the time budget${budget} ran out` : 'the run was cancelled';
-    const state =
-      tries === 0
-        ? 'not sent'
-        : inFlight && spec.method !== 'GET'
-          ? 'cut in flight, so it may or may not have taken effect (a re-run re-plans against what is there)'
-          : 'stopped';
-    const message = `${spec.method} ${spec.path} → ${state}: ${reason}${extra}`;
-    const ErrorClass = why === 'budget' ? TimeBudgetError : CancelledError;
-    return new ErrorClass(this.options.redactor.redact(message), {
-      method: spec.method,
-      path: spec.path,
-      attempts: tries,
-    });
   }
 
   private async exchange<T>(
@@ -382,7 +227,9 @@ export class Transport {
         json: parseJson(text),
       };
     } catch (error) {
-      if (error instanceof StopSignal) throw this.stopped(spec, tries, error.why, '', true);
+      if (error instanceof StopSignal) {
+        throw stoppedError(this.options, spec, tries, error.why, '', true);
+      }
       if (error instanceof RequestTimeoutError) {
         return {
           kind: 'network',
@@ -414,37 +261,6 @@ export class Transport {
     }
   }
 
-  /** The final error of a call, with the API's own message when there is one. */
-  private failure<T>(spec: CallSpec<T>, outcome: Exchange, tries: number, extra = ''): ApiError {
-    const redactor = this.options.redactor;
-    const ErrorClass = spec.errorClass ?? ApiError;
-    const where = `${spec.method} ${spec.path}`;
-    const prefix = spec.messagePrefix ?? '';
-    if (outcome.kind === 'network') {
-      const times = tries > 1 ? ` after ${tries} tries` : '';
-      const hint = spec.hint?.(undefined);
-      const message = `${prefix}${where} → ${outcome.label}${times}${extra}${hint ? `. ${hint}` : ''}`;
-      return new ErrorClass(
-        redactor.redact(message),
-        { method: spec.method, path: spec.path, attempts: tries },
-        { cause: outcome.error },
-      );
-    }
-    const info = readErrorBody(outcome.json, outcome.text);
-    const apiMessage = info.message === undefined ? undefined : redactor.redact(info.message);
-    const times = tries > 1 ? ` (after ${tries} tries)` : '';
-    const hint = spec.hint?.(outcome.status);
-    const message = `${prefix}${where} → ${outcome.status}${apiMessage ? `: ${apiMessage}` : ''}${times}${extra}${hint ? `. ${hint}` : ''}`;
-    return new ErrorClass(redactor.redact(message), {
-      method: spec.method,
-      path: spec.path,
-      status: outcome.status,
-      ...(apiMessage === undefined ? {} : { apiMessage }),
-      ...(info.code === undefined ? {} : { code: info.code }),
-      attempts: tries,
-    });
-  }
-
   /**
    * The call failed for good. A create whose last try may have landed is looked up one
    * last time: an audience that exists must not be reported as a failed create.
@@ -460,7 +276,7 @@ export class Transport {
       const found = await this.recover(spec, outcome, tries);
       if (found !== undefined) return found;
     }
-    throw this.failure(spec, outcome, tries, extra);
+    throw failureError(this.options.redactor, spec, outcome, tries, extra);
   }
 
   private async recover<T>(
@@ -474,7 +290,8 @@ export class Transport {
     } catch (error) {
       // Without the lookup a retry could create a duplicate: stop here instead.
       const reason = error instanceof Error ? error.message : String(error);
-      const failure = this.failure(
+      const failure = failureError(
+        this.options.redactor,
         spec,
         outcome,
         tries,
@@ -513,24 +330,4 @@ export class Transport {
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     });
   }
-}
-
-/** An injected wait, ended early by the signal (the real timer takes the signal itself). */
-function raceSignal(wait: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
-  if (!signal) return wait;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    wait.then(
-      () => {
-        signal.removeEventListener('abort', onAbort);
-        resolve();
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }

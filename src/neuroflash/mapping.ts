@@ -5,7 +5,7 @@
  */
 import { isRecord } from '../guards.js';
 import type { RemoteAudience, RemotePermissions, Workspace } from '../model.js';
-import { ResponseShapeError } from './http.js';
+import { ResponseShapeError } from './call.js';
 
 /** An id as a string; the API documents strings, but a number is tolerated. */
 export function idOf(item: unknown): string | undefined {

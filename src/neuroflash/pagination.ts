@@ -5,8 +5,8 @@
  */
 import { isRecord } from '../guards.js';
 import { runPool } from '../pool.js';
-import type { Logger } from './http.js';
-import { ResponseShapeError } from './http.js';
+import type { Logger } from './call.js';
+import { ResponseShapeError } from './call.js';
 
 /** One page of a list, whatever its envelope. */
 export interface ListPage<T = unknown> {

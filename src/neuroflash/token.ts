@@ -3,8 +3,9 @@
  * shortly before it expires or when the API refuses it.
  */
 import { AuthError } from './api.js';
-import type { RawResponse, TokenProvider, Transport } from './http.js';
-import { ResponseShapeError } from './http.js';
+import type { RawResponse, TokenProvider } from './call.js';
+import { ResponseShapeError } from './call.js';
+import type { Transport } from './http.js';
 import type { Redactor } from './redact.js';
 
 /** Assumed lifetime when the token endpoint omits `expires_in`; a 401 renews it anyway. */

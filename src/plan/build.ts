@@ -6,59 +6,44 @@
  * outcomes are sorted, counted and guarded here, and nothing is ever hidden: a tripped
  * guard only marks the plan.
  */
-import {
-  type BlockedChange,
-  type Change,
-  type Conflict,
-  type DeleteGuard,
-  type DesiredAudience,
-  type FieldChange,
-  type KeptAudience,
-  type Plan,
-  type PlanOptions,
-  PROFILE_FIELDS,
-  type Profile,
-  type RemoteAudience,
+import type {
+  Change,
+  DeleteGuard,
+  DesiredAudience,
+  Plan,
+  PlanOptions,
+  RemoteAudience,
 } from '../model.js';
-import { cleanValue, compareText, sameValue } from './compare.js';
+import {
+  conflict,
+  duplicateConflict,
+  type Outcome,
+  planCreate,
+  removedProfile,
+  updatedAt,
+  updateOrNoop,
+} from './changes.js';
+import { compareText } from './compare.js';
 import { fingerprintPlan } from './fingerprint.js';
-import { nameMatcher } from './glob.js';
+import {
+  indexByName,
+  lookup,
+  nameKey,
+  previousMatches,
+  type RemoteIndex,
+  type RenameClaims,
+  renameClaims,
+  type Scope,
+} from './names.js';
+import { planPrune } from './prune.js';
+
+export { nameKey } from './names.js';
+export { KEPT_REASON } from './prune.js';
 
 /** What the caller knows beyond the files and the remote list. */
 export interface PlanContext {
   /** Lifts the delete guard, e.g. `label audience-sync/allow-deletes on #12`. */
   guardLiftedBy?: string;
-}
-
-/** The reason of a prune candidate that prune may not delete. */
-export const KEPT_REASON = 'owned by someone else';
-
-type Outcome =
-  | { type: 'change'; change: Change }
-  | { type: 'blocked'; blocked: BlockedChange }
-  | { type: 'conflict'; conflict: Conflict }
-  | { type: 'noop' };
-
-type RemoteIndex = ReadonlyMap<string, readonly RemoteAudience[]>;
-
-/** Which desired audiences would rename each remote id, to catch two claiming one. */
-type RenameClaims = ReadonlyMap<string, readonly string[]>;
-
-/** What every desired audience is planned against. */
-interface Scope {
-  index: RemoteIndex;
-  /** The names the files declare (present or absent), as {@link nameKey}s. */
-  names: ReadonlySet<string>;
-}
-
-/**
- * The form in which two names are the same audience: trimmed and in Unicode NFC, so that
- * `Café` typed with a combining accent (NFD, as some editors and file systems write it)
- * matches the precomposed `Café` the API holds. Case stays significant: the API holds
- * `Team` and `team` as two audiences.
- */
-export function nameKey(name: string): string {
-  return name.trim().normalize('NFC');
 }
 
 const KIND_ORDER = { rename: 0, update: 1, create: 2, delete: 3 } as const;
@@ -162,20 +147,6 @@ function deleteGuard(
   };
 }
 
-function indexByName(remote: RemoteAudience[]): RemoteIndex {
-  const index = new Map<string, RemoteAudience[]>();
-  for (const audience of remote) {
-    const key = nameKey(audience.name);
-    index.set(key, [...(index.get(key) ?? []), audience]);
-  }
-  return index;
-}
-
-/** The remote audiences under `name`. */
-function lookup(index: RemoteIndex, name: string): readonly RemoteAudience[] {
-  return index.get(nameKey(name)) ?? [];
-}
-
 /**
  * Files that spell one name in two byte forms (NFC and NFD) would both match one remote
  * audience and write it twice. The loader only warns about such names, so the planner
@@ -210,40 +181,6 @@ function splitLookalikes(desired: DesiredAudience[]): {
   return { planned, lookalikes };
 }
 
-/**
- * The previous names of `d` that exist remotely, each with its audiences. A previous name
- * that some file declares as its `name` is skipped: that audience belongs to that file, so
- * renaming it too would write one audience twice (or rename one the file deletes). The
- * loader rejects such files; this keeps the planner safe on its own.
- */
-function previousMatches(
-  d: DesiredAudience,
-  scope: Scope,
-): { name: string; audiences: readonly RemoteAudience[] }[] {
-  const names = [...new Set(d.previousNames.map((n) => n.trim()))].filter(
-    (n) => n !== '' && !scope.names.has(nameKey(n)),
-  );
-  return names
-    .map((name) => ({ name, audiences: lookup(scope.index, name) }))
-    .filter((m) => m.audiences.length > 0);
-}
-
-/** The remote audience a desired one would be renamed from, if exactly one qualifies. */
-function renameSource(d: DesiredAudience, scope: Scope): RemoteAudience | undefined {
-  if (d.state !== 'present' || lookup(scope.index, d.name.trim()).length > 0) return undefined;
-  const candidates = previousMatches(d, scope).flatMap((m) => m.audiences);
-  return candidates.length === 1 ? candidates[0] : undefined;
-}
-
-function renameClaims(desired: DesiredAudience[], scope: Scope): RenameClaims {
-  const claims = new Map<string, string[]>();
-  for (const d of desired) {
-    const source = renameSource(d, scope);
-    if (source) claims.set(source.id, [...(claims.get(source.id) ?? []), d.name.trim()]);
-  }
-  return claims;
-}
-
 function planPresent(d: DesiredAudience, scope: Scope, claims: RenameClaims): Outcome[] {
   const name = d.name.trim();
   const own = lookup(scope.index, name);
@@ -270,7 +207,7 @@ function planPresent(d: DesiredAudience, scope: Scope, claims: RenameClaims): Ou
 
   const candidates = previous.flatMap((m) => m.audiences);
   const [source, ...others] = candidates;
-  if (source === undefined) return [create(d)];
+  if (source === undefined) return [planCreate(d)];
   if (others.length > 0) {
     const found = candidates.map((r) => `'${r.name}' (${r.id})`).join(', ');
     return [
@@ -340,202 +277,4 @@ function planAbsent(d: DesiredAudience, index: RemoteIndex): Outcome[] {
       },
     },
   ];
-}
-
-/** The profile fields of a remote audience, for a report of what its delete removes. */
-function removedProfile(r: RemoteAudience): Partial<Profile> {
-  const profile: Record<string, unknown> = {};
-  for (const field of PROFILE_FIELDS) {
-    const value = r.raw[field];
-    if (value !== undefined && value !== null) profile[field] = structuredClone(value);
-  }
-  return profile as Partial<Profile>;
-}
-
-/** Deletes (or keeps) every remote audience that no file declares and no glob ignores. */
-function planPrune(
-  desired: DesiredAudience[],
-  remote: RemoteAudience[],
-  ignore: string[],
-): { outcomes: Outcome[]; kept: KeptAudience[] } {
-  // Previous names count as declared: an old name is never pruned, even when its rename
-  // could not happen (a conflict), because it is evidently still wanted.
-  const declared = new Set(desired.flatMap((d) => [d.name, ...d.previousNames].map(nameKey)));
-  const ignored = nameMatcher(ignore);
-  const candidates = remote.filter((r) => {
-    const name = r.name.trim();
-    return !declared.has(nameKey(name)) && !ignored(name) && !ignored(nameKey(name));
-  });
-  return {
-    outcomes: candidates
-      .filter((r) => r.permissions.canDelete)
-      .map(
-        (r): Outcome => ({
-          type: 'change',
-          change: {
-            kind: 'delete',
-            name: r.name,
-            id: r.id,
-            fieldChanges: [],
-            deleteReason: 'prune',
-            removed: removedProfile(r),
-            ...updatedAt(r),
-          },
-        }),
-      ),
-    kept: candidates
-      .filter((r) => !r.permissions.canDelete)
-      .map((r) => ({ name: r.name, id: r.id, reason: KEPT_REASON })),
-  };
-}
-
-/** An update (or, with `fromName`, a rename) of `r` to what `d` declares, if anything differs. */
-function updateOrNoop(
-  d: DesiredAudience,
-  r: RemoteAudience,
-  fromName: string | undefined,
-): Outcome {
-  // An update names the audience as neuroflash spells it: a lookalike spelling in the
-  // file matched it, and the PUT keeps the remote spelling (see `updateBody`).
-  const name = fromName === undefined ? r.name.trim() : d.name.trim();
-  const renamed: FieldChange[] =
-    fromName === undefined ? [] : [{ field: 'name', before: r.name, after: name }];
-  const fieldChanges = [...renamed, ...managedDiffs(d, r)];
-  if (fieldChanges.length === 0) return { type: 'noop' };
-  const kind = fromName === undefined ? 'update' : 'rename';
-  if (!r.permissions.canUpdate) {
-    return {
-      type: 'blocked',
-      blocked: {
-        kind: 'blocked',
-        action: kind,
-        name,
-        id: r.id,
-        ...(fromName === undefined ? {} : { fromName }),
-        fieldChanges,
-        reason: 'owned by another user; only the creator may update it',
-        source: d.source,
-      },
-    };
-  }
-  return {
-    type: 'change',
-    change: {
-      kind,
-      name,
-      id: r.id,
-      ...(fromName === undefined ? {} : { fromName }),
-      fieldChanges,
-      body: updateBody(d, r, fromName === undefined ? r.name : name),
-      ...updatedAt(r),
-      source: d.source,
-    },
-  };
-}
-
-function create(d: DesiredAudience): Outcome {
-  const body = createBody(d);
-  const fieldChanges = PROFILE_FIELDS.filter((f) => body[f] !== undefined).map(
-    (field): FieldChange => ({ field, before: undefined, after: cleanValue(body[field]) }),
-  );
-  return {
-    type: 'change',
-    change: { kind: 'create', name: body.name, fieldChanges, body, source: d.source },
-  };
-}
-
-/** The declared fields (except `name`, which matching already settled) that differ. */
-function managedDiffs(d: DesiredAudience, r: RemoteAudience): FieldChange[] {
-  return PROFILE_FIELDS.filter((field) => field !== 'name' && d.fields[field] !== undefined)
-    .filter((field) => !sameValue(field, r.raw[field], d.fields[field]))
-    .map((field) => ({
-      field,
-      before: structuredClone(r.raw[field]),
-      after: cleanValue(d.fields[field]),
-    }));
-}
-
-/** The declared fields, trimmed: the complete profile of a create. */
-function createBody(d: DesiredAudience): Profile {
-  const body: Record<string, unknown> = {};
-  for (const field of PROFILE_FIELDS) {
-    const value = d.fields[field];
-    if (value !== undefined) body[field] = cleanValue(value);
-  }
-  body.name = d.name.trim();
-  // The loader guarantees the required fields of a present audience.
-  return body as unknown as Profile;
-}
-
-/**
- * The resource fields that the API documents as read-only: a PUT body leaves them out.
- * (It would do no harm to send them, the API ignores them, but they are not ours to send.)
- */
-const READ_ONLY_FIELDS: ReadonlySet<string> = new Set([
-  'id',
-  'workspaceId',
-  'createdAt',
-  'updatedAt',
-  'viewedAt',
-  'createdByUserId',
-  'ownerCustomerId',
-  'permissions',
-  'newPermissions',
-]);
-
-/**
- * The remote resource as the API returned it, read-only fields left out, overlaid with
- * the declared fields. PUT replaces the whole profile, so carrying the remote's values
- * is what keeps an undeclared field from being wiped, and that includes fields this
- * version does not know: the API adds fields without notice (`additionalInformation`
- * came that way), and the API's own example PUTs back the whole object it read.
- * `name` is the one to write: the remote's own spelling, unless the change renames (names
- * match trimmed and NFC-normalised, and a file cannot spell `Foo `, so a PUT must not
- * quietly trim it or rewrite its accents in another byte form).
- */
-function updateBody(d: DesiredAudience, r: RemoteAudience, name: string): Profile {
-  const body: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(r.raw)) {
-    // `__proto__` from JSON is an own key; assigning it would set the body's prototype.
-    if (READ_ONLY_FIELDS.has(field) || field === '__proto__') continue;
-    if (value !== undefined && value !== null) {
-      body[field] = structuredClone(value);
-    }
-  }
-  for (const field of PROFILE_FIELDS) {
-    const declared = d.fields[field];
-    if (declared !== undefined) body[field] = cleanValue(declared);
-  }
-  body.name = name;
-  return body as unknown as Profile;
-}
-
-function duplicateConflict(
-  name: string,
-  audiences: readonly RemoteAudience[],
-  d: DesiredAudience,
-): Outcome {
-  return {
-    type: 'conflict',
-    conflict: conflict(
-      name,
-      audiences,
-      `${audiences.length} audiences in neuroflash are named '${name}'; the sync never picks one: delete or rename the extra ones in neuroflash`,
-      d,
-    ),
-  };
-}
-
-function conflict(
-  name: string,
-  audiences: readonly RemoteAudience[],
-  reason: string,
-  d: DesiredAudience,
-): Conflict {
-  const ids = audiences.map((a) => a.id).sort(compareText);
-  return { name, ids, reason, source: d.source };
-}
-
-function updatedAt(r: RemoteAudience): { remoteUpdatedAt?: string } {
-  return r.updatedAt === undefined ? {} : { remoteUpdatedAt: r.updatedAt };
 }

@@ -2,6 +2,7 @@
  * The command line's report: one line per change, Terraform-like, then the counts.
  */
 import type { BlockedChange, Change, ChangeResult, Plan, Problem } from '../model.js';
+import { applyCounts, changeKey } from './entries.js';
 import { escapeTerminal } from './escape.js';
 import {
   describeFieldChange,
@@ -14,7 +15,6 @@ import {
   shortSha,
   summaryCounts,
 } from './format.js';
-import { applyCounts, changeKey } from './markdown.js';
 import type { RunReport } from './types.js';
 
 export interface ConsoleOptions {

@@ -4,6 +4,8 @@
  */
 import type { BlockedChange, Change, FieldChange, SourceLocation } from '../model.js';
 import { banners, footer, jobSummaryHint, note, plain, shortenedNote } from './blocks.js';
+import { COMMENT_LIMIT } from './document.js';
+import { KIND_SYMBOL } from './entries.js';
 import { codeSpan, escapeMarkdown, escapeTitle, truncateText } from './escape.js';
 import { codeUnits, fitToLimit, type Part, type Section } from './fit.js';
 import {
@@ -17,7 +19,6 @@ import {
   quoteList,
   summaryCounts,
 } from './format.js';
-import { COMMENT_LIMIT, KIND_SYMBOL } from './markdown.js';
 import type { RunReport } from './types.js';
 
 const MAX_VALUE = 1_000;
