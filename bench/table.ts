@@ -231,6 +231,7 @@ async function syncRow(b: Bundles, root: string): Promise<void> {
     const args = [
       'apply',
       dir,
+      '--yes',
       '--prune',
       '--json',
       '--concurrency',

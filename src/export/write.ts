@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { runPool } from '../pool.js';
 
 /**
  * Some target files exist, or the folder holds other audience files, and replacing them
@@ -42,17 +43,20 @@ export interface FileToWrite {
 
 /** The files among `files` (relative to `cwd`) that exist, symlinks included. */
 export async function existingFiles(files: readonly string[], cwd: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const file of files) {
+  const exists = await runPool(files, FILE_CONCURRENCY, async (file) => {
     try {
       await lstat(path.resolve(cwd, file));
-      found.push(file);
+      return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return false;
     }
-  }
-  return found;
+  });
+  return files.filter((_, index) => exists[index]);
 }
+
+/** How many file operations a write of many files keeps in flight at once. */
+const FILE_CONCURRENCY = 16;
 
 /**
  * Writes every file or none: refuses with {@link OverwriteRefusedError} when any target
@@ -72,30 +76,40 @@ export async function writeAllOrNothing(
     if (existing.length > 0) throw new OverwriteRefusedError(existing);
   }
 
-  const staged: { temp: string; target: string }[] = [];
+  // Every temporary name is chosen before any write, so that a failure can remove each
+  // one, written or not. The writes and the renames run a few at a time: one by one, a
+  // backup of a hundred audiences spent most of its time waiting on the disk in turn.
+  const staged = files.map(({ file, text }) => {
+    const target = path.resolve(options.cwd, file);
+    // A dot-file with a random part: never matched by the audience globs, never shared.
+    const temp = path.join(
+      path.dirname(target),
+      `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+    );
+    return { temp, target, text };
+  });
+  const removeTemps = (from: readonly { temp: string }[]) =>
+    Promise.all(from.map(({ temp }) => rm(temp, { force: true })));
   try {
-    for (const { file, text } of files) {
-      const target = path.resolve(options.cwd, file);
-      await mkdir(path.dirname(target), { recursive: true });
-      // A dot-file with a random part: never matched by the audience globs, never shared.
-      const temp = path.join(
-        path.dirname(target),
-        `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-      );
-      staged.push({ temp, target });
-      await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+    for (const folder of new Set(staged.map((s) => path.dirname(s.target)))) {
+      await mkdir(folder, { recursive: true });
     }
+    await runPool(staged, FILE_CONCURRENCY, ({ temp, text }) =>
+      writeFile(temp, text, { encoding: 'utf8', flag: 'wx' }),
+    );
   } catch (error) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+    await removeTemps(staged);
     throw error;
   }
-  for (const [index, { temp, target }] of staged.entries()) {
-    try {
+  const renamed = new Set<number>();
+  try {
+    await runPool(staged, FILE_CONCURRENCY, async ({ temp, target }, index) => {
       await rename(temp, target);
-    } catch (error) {
-      await Promise.all(staged.slice(index).map((s) => rm(s.temp, { force: true })));
-      throw error;
-    }
+      renamed.add(index);
+    });
+  } catch (error) {
+    await removeTemps(staged.filter((_, index) => !renamed.has(index)));
+    throw error;
   }
   await removeFiles(options.remove ?? [], staged, options.cwd);
 }
