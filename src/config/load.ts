@@ -120,6 +120,14 @@ function entryProblem(file: string, rule: string, message: string): Problem {
   return { file, line: 1, column: 1, severity: 'error', rule, message };
 }
 
+/** Lets the event loop turn: I/O that is waiting (a request started early) goes ahead. */
+function turnOfTheLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** How long the reads run before they let the event loop turn. */
+const READ_SLICE_MS = 4;
+
 /**
  * Reads, parses and validates every document; never throws for bad input, returns
  * problems instead. Only regular files inside the root are read (see `./read.ts`).
@@ -127,6 +135,7 @@ function entryProblem(file: string, rule: string, message: string): Problem {
 export async function loadAudiences(paths: string[], options: LoadOptions): Promise<LoadResult> {
   const root = path.resolve(options.cwd, options.root ?? options.cwd);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  await turnOfTheLoop();
   const { files, unmatched, outside } = await discoverFiles(paths, options.cwd, { root });
   const readProblems: Problem[] = [
     ...unmatched.map(({ entry, reason }) => entryProblem(entry, 'no-files', reason)),
@@ -145,7 +154,15 @@ export async function loadAudiences(paths: string[], options: LoadOptions): Prom
   const seen = new Set<string>();
   const sources: AudienceSource[] = [];
   const read: string[] = [];
+  // The reads are handed back to the event loop every few milliseconds, so that the
+  // remote reads started before the load (docs/plan.md) get their requests on the wire
+  // instead of waiting for the last file.
+  let slice = performance.now();
   for (const file of files) {
+    if (performance.now() - slice > READ_SLICE_MS) {
+      await turnOfTheLoop();
+      slice = performance.now();
+    }
     const outcome = readAudienceFile(file, options.cwd, { realRoot, maxBytes, seen });
     if (outcome.kind === 'duplicate') continue;
     read.push(file);
