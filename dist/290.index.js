@@ -612,12 +612,14 @@ function assignSlugs(items) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9537);
 /**
  * All-or-nothing file writes. Export and bootstrap both promise never to clobber a file
  * the user has (unless forced) and never to leave half a result behind, so every target
  * is checked before anything is written, and each file appears only by a rename of a
  * fully written temporary file.
  */
+
 
 
 
@@ -649,19 +651,21 @@ class OverwriteRefusedError extends Error {
 }
 /** The files among `files` (relative to `cwd`) that exist, symlinks included. */
 async function existingFiles(files, cwd) {
-    const found = [];
-    for (const file of files) {
+    const exists = await (0,_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .runPool */ .k)(files, FILE_CONCURRENCY, async (file) => {
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file));
-            found.push(file);
+            return true;
         }
         catch (error) {
             if (error.code !== 'ENOENT')
                 throw error;
+            return false;
         }
-    }
-    return found;
+    });
+    return files.filter((_, index) => exists[index]);
 }
+/** How many file operations a write of many files keeps in flight at once. */
+const FILE_CONCURRENCY = 16;
 /**
  * Writes every file or none: refuses with {@link OverwriteRefusedError} when any target
  * exists and `force` is false; otherwise writes all texts to temporary files beside their
@@ -674,29 +678,36 @@ async function writeAllOrNothing(files, options) {
         if (existing.length > 0)
             throw new OverwriteRefusedError(existing);
     }
-    const staged = [];
+    // Every temporary name is chosen before any write, so that a failure can remove each
+    // one, written or not. The writes and the renames run a few at a time: one by one, a
+    // backup of a hundred audiences spent most of its time waiting on the disk in turn.
+    const staged = files.map(({ file, text }) => {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cwd, file);
+        // A dot-file with a random part: never matched by the audience globs, never shared.
+        const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+        return { temp, target, text };
+    });
+    const removeTemps = (from) => Promise.all(from.map(({ temp }) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true })));
     try {
-        for (const { file, text } of files) {
-            const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cwd, file);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
-            // A dot-file with a random part: never matched by the audience globs, never shared.
-            const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-            staged.push({ temp, target });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, text, { encoding: 'utf8', flag: 'wx' });
+        for (const folder of new Set(staged.map((s) => node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(s.target)))) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(folder, { recursive: true });
         }
+        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .runPool */ .k)(staged, FILE_CONCURRENCY, ({ temp, text }) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, text, { encoding: 'utf8', flag: 'wx' }));
     }
     catch (error) {
-        await Promise.all(staged.map(({ temp }) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true })));
+        await removeTemps(staged);
         throw error;
     }
-    for (const [index, { temp, target }] of staged.entries()) {
-        try {
+    const renamed = new Set();
+    try {
+        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .runPool */ .k)(staged, FILE_CONCURRENCY, async ({ temp, target }, index) => {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
-        }
-        catch (error) {
-            await Promise.all(staged.slice(index).map((s) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(s.temp, { force: true })));
-            throw error;
-        }
+            renamed.add(index);
+        });
+    }
+    catch (error) {
+        await removeTemps(staged.filter((_, index) => !renamed.has(index)));
+        throw error;
     }
     await removeFiles(options.remove ?? [], staged, options.cwd);
 }
