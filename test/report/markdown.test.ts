@@ -11,7 +11,7 @@ import {
   smallPlan,
   UPDATE,
 } from './fixtures.js';
-import { toHtml } from './gfm.js';
+import { markdownCells, toHtml } from './gfm.js';
 
 const MARKER = '<!-- audience-sync:ws-1 -->';
 const Z = '\u200B';
@@ -25,26 +25,7 @@ const FOOTER = [
   '',
 ].join('\n');
 
-/** The cells of a table row, split at the pipes a GFM table would split at. */
-function cells(row: string): string[] {
-  const out: string[] = [];
-  let cell = '';
-  for (let i = 0; i < row.length; i++) {
-    const ch = row[i];
-    if (ch === '\\') {
-      cell += ch + (row[i + 1] ?? '');
-      i++;
-    } else if (ch === '|') {
-      out.push(cell);
-      cell = '';
-    } else {
-      cell += ch;
-    }
-  }
-  out.push(cell);
-  // A row starts and ends with a pipe: drop the empty edges.
-  return out.slice(1, -1).map((c) => c.trim());
-}
+const cells = markdownCells;
 
 function tableRows(md: string): string[] {
   return md.split('\n').filter((line) => line.startsWith('| '));
