@@ -9,6 +9,8 @@
  * \`prune\`` or `--prune`) and the parsers put that name in their messages.
  */
 
+import { isLoopback } from './neuroflash/loopback.js';
+
 /** The neuroflash API base. */
 export const DEFAULT_API_URL = 'https://app.neuroflash.com/api';
 /** The neuroflash OAuth2 token endpoint. */
@@ -163,6 +165,28 @@ export function parseHttpUrlSetting(value: string, setting: string, example?: st
   if (isHttpUrl(text)) return text.replace(/\/+$/, '');
   const like = example ? ` such as ${example}` : '';
   throw new SettingError(setting, `${setting} must be an http(s) URL${like}, got ${quote(value)}`);
+}
+
+/**
+ * A URL that credentials are sent to: {@link parseHttpUrlSetting}, and `http://` only to
+ * a loopback host (the emulator). Elsewhere the client secret and the bearer token would
+ * cross the network in clear text. The client refuses such a URL too; refusing it here
+ * names the setting before anything starts.
+ */
+export function parseCredentialUrlSetting(
+  value: string,
+  setting: string,
+  example?: string,
+): string {
+  const url = parseHttpUrlSetting(value, setting, example);
+  const { protocol, hostname, host } = new URL(url);
+  if (protocol === 'http:' && !isLoopback(hostname)) {
+    throw new SettingError(
+      setting,
+      `${setting} uses http:// to ${host}, which is not loopback; credentials are sent only over https:// (http:// is allowed for localhost, 127.0.0.0/8 and [::1])`,
+    );
+  }
+  return url;
 }
 
 /** True for an absolute `http:` or `https:` URL. */

@@ -11,7 +11,6 @@ import {
   Inputs,
   UNMERGED_EVENTS,
 } from '../constants.js';
-import { isLoopback } from '../neuroflash/loopback.js';
 import { registerCredentials, registerSecret } from '../redact.js';
 import {
   DEFAULT_MAX_FILE_BYTES,
@@ -19,7 +18,7 @@ import {
   LIMITS,
   parseBooleanSetting,
   parseByteSizeSetting,
-  parseHttpUrlSetting,
+  parseCredentialUrlSetting,
   parseListSetting,
   parseMinutesSetting,
   parseWholeNumberSetting,
@@ -263,16 +262,7 @@ function oneOf<T extends string>(name: InputName, value: string, allowed: readon
 }
 
 function httpUrl(name: InputName, value: string): string {
-  const url = setting(name, (label) => parseHttpUrlSetting(value, label));
-  const parsed = new URL(url);
-  if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
-    // The client secret and the bearer token would cross the network in clear text.
-    throw new InputError(
-      name,
-      `input \`${name}\` uses http:// to ${parsed.host}, which is not loopback; credentials are sent only over https:// (http:// is allowed for localhost, 127.0.0.0/8 and [::1])`,
-    );
-  }
-  return url;
+  return setting(name, (label) => parseCredentialUrlSetting(value, label));
 }
 
 function byteSize(name: InputName, value: string): number {

@@ -7,7 +7,7 @@ import { ENV } from '../cli/env.js';
 import { toUserError, UserError } from '../cli/errors.js';
 import type { Connect } from '../cli/io.js';
 import { type Connection, type ConnectionSettings, connect } from '../engine.js';
-import { DEFAULT_API_URL, DEFAULT_TOKEN_URL, parseHttpUrlSetting } from '../settings.js';
+import { DEFAULT_API_URL, DEFAULT_TOKEN_URL, parseCredentialUrlSetting } from '../settings.js';
 
 /** `node:util` `parseArgs` options of the connection flags, to spread into a command's. */
 export const CONNECTION_OPTIONS = {
@@ -74,7 +74,7 @@ function pickUrl(
   const fromFlag = nonEmpty(flag);
   const value = fromFlag ?? nonEmpty(env[envName]) ?? fallback;
   try {
-    return parseHttpUrlSetting(value, fromFlag ? flagName : envName, fallback);
+    return parseCredentialUrlSetting(value, fromFlag ? flagName : envName, fallback);
   } catch (error) {
     throw new ConnectionSettingsError((error as Error).message);
   }

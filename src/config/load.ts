@@ -12,12 +12,13 @@ import {
   type Problem,
   type Profile,
 } from '../model.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../settings.js';
 import { type AudienceSource, checkFiles, type DocumentCheck, type FileCheck } from './check.js';
 import { discoverFiles } from './discover.js';
 import { sortProblems } from './format.js';
 import { checkSources, type ParallelOptions } from './parallel.js';
 import { locatorFor, type ParsedDocument } from './parse.js';
-import { DEFAULT_MAX_FILE_BYTES, readAudienceFile } from './read.js';
+import { readAudienceFile } from './read.js';
 import { checkNames, type NamedDocument, namesOf } from './rules.js';
 
 export type { AudienceSource } from './check.js';

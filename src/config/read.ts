@@ -19,9 +19,6 @@ import path from 'node:path';
 import type { Problem } from '../model.js';
 import { isInside } from './discover.js';
 
-/** The default cap on an audience file's size: 1 MiB. */
-export { DEFAULT_MAX_FILE_BYTES } from '../settings.js';
-
 /** What reading one file gave: its text, a problem, or "already read under another path". */
 export type ReadOutcome =
   | { kind: 'text'; text: string }

@@ -55,8 +55,6 @@ export interface ClientOptions {
   sleep?: Sleep;
 }
 
-export { isLoopback } from './loopback.js';
-
 export const DEFAULT_TIMEOUTS = { requestMs: 30_000, importMs: 120_000, connectMs: 10_000 };
 export const DEFAULT_PAGE_CONCURRENCY = 4;
 export const DEFAULT_USER_AGENT = 'audience-sync';

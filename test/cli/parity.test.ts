@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { getInputs, InputError } from '../../src/action/inputs.js';
 import { readBudget } from '../../src/commands/apply-safety.js';
+import { readConnectionSettings } from '../../src/commands/connection.js';
 import { fileLoadOptions } from '../../src/commands/files.js';
 import { readSyncOptions } from '../../src/commands/sync.js';
 
@@ -190,5 +191,45 @@ describe('the time budget and the file size cap through the Action and the CLI',
     expect(otherViaAction('timeout-minutes', '0.5')).toEqual({ value: 0.5 });
     expect(otherViaAction('timeout-minutes', '')).toEqual({ value: 10 });
     expect(otherViaAction('max-file-size', '')).toEqual({ value: 1024 * 1024 });
+  });
+});
+
+/** The credential URLs: the Action's `api-url` and the CLI's `--api-url`. */
+function urlViaAction(text: string): Outcome {
+  try {
+    return {
+      value: getInputs({ getInput: (n) => (n === 'api-url' ? text : ''), setSecret: () => {} })
+        .apiUrl,
+    };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return refusal(error, 'input `api-url`');
+  }
+}
+
+function urlViaCli(text: string): Outcome {
+  const env = { NEUROFLASH_CLIENT_ID: 'id', NEUROFLASH_CLIENT_SECRET: 'secret' };
+  try {
+    return { value: readConnectionSettings({ 'api-url': text }, env).apiUrl };
+  } catch (error) {
+    return refusal(error, '--api-url');
+  }
+}
+
+describe('the credential URLs through the Action and the CLI', () => {
+  it.each([
+    'https://app.example.com/api/',
+    'http://127.0.0.1:4010/api',
+    'http://localhost:4010/api',
+    'http://app.example.com/api',
+    'http://10.0.0.5/api',
+  ])('%s', (text) => {
+    expect(urlViaCli(text)).toEqual(urlViaAction(text));
+  });
+
+  it('both refuse http:// to a host that is not loopback, before any request', () => {
+    expect(urlViaAction('http://app.example.com/api')).toEqual({
+      refused: expect.stringContaining('uses http:// to app.example.com, which is not loopback'),
+    });
   });
 });

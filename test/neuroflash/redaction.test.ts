@@ -7,8 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthError } from '../../src/neuroflash/api.js';
-import { createNeuroflashClient, isLoopback } from '../../src/neuroflash/client.js';
+import { createNeuroflashClient } from '../../src/neuroflash/client.js';
 import { readErrorBody } from '../../src/neuroflash/error-body.js';
+import { isLoopback } from '../../src/neuroflash/loopback.js';
 import { MASK, Redactor, redactAndTruncate, secretForms } from '../../src/redact.js';
 import { rejection } from './helpers.js';
 
