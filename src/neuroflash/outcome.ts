@@ -73,8 +73,9 @@ export function failureError<T>(
       { cause: outcome.error },
     );
   }
-  const info = readErrorBody(outcome.json, outcome.text);
-  const apiMessage = info.message === undefined ? undefined : redactor.redact(info.message);
+  // Redacted by the transport's own redactor, before the body is cut (see error-body.ts).
+  const info = readErrorBody(outcome.json, outcome.text, redactor);
+  const apiMessage = info.message;
   const times = tries > 1 ? ` (after ${tries} tries)` : '';
   const hint = spec.hint?.(outcome.status);
   const message = `${prefix}${where} → ${outcome.status}${apiMessage ? `: ${apiMessage}` : ''}${times}${extra}${hint ? `. ${hint}` : ''}`;

@@ -133,7 +133,7 @@ describe('the client deadline', () => {
 });
 
 describe('the client signal', () => {
-  it('cuts a request in flight and a retry wait when it fires', async () => {
+  it('cuts a request in flight when it fires', async () => {
     const controller = new AbortController();
     h = await harness({}, { signal: controller.signal });
     await h.client.listWorkspaces();
@@ -147,5 +147,37 @@ describe('the client signal', () => {
     expect(error).toBeInstanceOf(CancelledError);
     expect((error as Error).message).toMatch(/→ stopped: the run was cancelled$/);
     expect(await rejection(h.client.listWorkspaces())).toBeInstanceOf(CancelledError);
+  });
+
+  it('cuts a retry wait when it fires', async () => {
+    const controller = new AbortController();
+    let waiting: (() => void) | undefined;
+    const started = new Promise<void>((resolve) => {
+      waiting = resolve;
+    });
+    // A wait that never ends by itself: only the signal can end it.
+    h = await harness(
+      {},
+      {
+        signal: controller.signal,
+        sleep: () => {
+          waiting?.();
+          return new Promise<void>(() => {});
+        },
+      },
+    );
+    await h.client.listWorkspaces();
+    h.emulator.addFault({
+      method: 'GET',
+      action: { kind: 'status', status: 503, retryAfter: 1 },
+    });
+    const pending = rejection(h.client.audiences('ws-1').listAudiences());
+    await started;
+    controller.abort();
+    const error = await pending;
+    expect(error).toBeInstanceOf(CancelledError);
+    expect((error as Error).message).toMatch(/the run was cancelled/);
+    // One try, then the wait that the cancel cut: no second request.
+    expect(h.emulator.requests.filter((r) => r.path === AUDIENCES_PATH)).toHaveLength(1);
   });
 });
