@@ -48,18 +48,19 @@ function sameStringSet(a: unknown, b: unknown): boolean {
   return left.length === right.length && left.every((item, i) => item === right[i]);
 }
 
+/** One share of a gender distribution, as the planner compares it: numbers within the tolerance. */
+export function sameShare(x: unknown, y: unknown): boolean {
+  if (typeof x === 'number' && typeof y === 'number') return sameNumber(x, y);
+  return x === y;
+}
+
 /**
  * Only the four shares the schema defines are compared: a file can never declare another
  * key, so counting an extra remote key as drift would make that audience differ forever.
  */
 function sameGender(a: unknown, b: unknown): boolean {
   if (!isPlainObject(a) || !isPlainObject(b)) return sameScalar(a, b);
-  return GENDER_KEYS.every((key) => {
-    const x = a[key];
-    const y = b[key];
-    if (typeof x === 'number' && typeof y === 'number') return sameNumber(x, y);
-    return x === y;
-  });
+  return GENDER_KEYS.every((key) => sameShare(a[key], b[key]));
 }
 
 /** The items of a set field, trimmed, deduplicated and sorted. */

@@ -15,6 +15,7 @@
  */
 import { isRecord } from '../guards.js';
 import { type FieldChange, GENDER_KEYS, PROFILE_FIELDS, type Profile } from '../model.js';
+import { sameShare } from '../plan/compare.js';
 import { truncateText } from './escape.js';
 import { listDelta } from './format.js';
 
@@ -54,11 +55,8 @@ function isSet(value: unknown): boolean {
 export function fieldDiffLines(change: FieldChange): string[] {
   const { field, before, after } = change;
   if (field === 'genderDistribution' && isRecord(before) && isRecord(after)) {
-    const keys = [
-      ...GENDER_KEYS,
-      ...Object.keys(after).filter((k) => !(GENDER_KEYS as readonly string[]).includes(k)),
-    ];
-    const moved = keys.filter((k) => before[k] !== after[k]);
+    // The shares the planner counts as changed, and only those: a file declares no others.
+    const moved = GENDER_KEYS.filter((k) => !sameShare(before[k], after[k]));
     return [`  ${field}:`, ...moved.flatMap((k) => sides(`  ${k}`, before[k], after[k]))];
   }
   const delta = listDelta(change);

@@ -14,19 +14,23 @@ const HOSTILE = 'Old | <img src=x onerror=alert(1)> @org/team Fixes #12 [x](java
 /** A name that would drive the terminal. */
 const TERMINAL = 'Evil\x1b[2J\x1b]0;pwned\x07';
 
-const rename: Change = {
-  ...RENAME,
-  fromName: HOSTILE,
-  fieldChanges: [{ field: 'name', before: HOSTILE, after: RENAME.name }],
-};
-
 function report(oldName: string, keptName: string) {
+  const rename: Change = {
+    ...RENAME,
+    fromName: oldName,
+    fieldChanges: [{ field: 'name', before: oldName, after: RENAME.name }],
+  };
   return makeReport({
     plan: makePlan({
-      changes: [{ ...rename, fromName: oldName }],
+      changes: [rename],
       kept: [{ name: keptName, id: 'k1', reason: 'not managed here' }],
     }),
   });
+}
+
+/** The Markdown outside fenced code blocks: what GitHub reads as markup. */
+function prose(md: string): string {
+  return md.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
 }
 
 /**
@@ -35,26 +39,27 @@ function report(oldName: string, keptName: string) {
  * markup, mentions or references.
  */
 function injections(md: string): string[] {
-  const prose = md.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
+  const text = prose(md);
   const found: string[] = [];
-  if (/<img/i.test(prose)) found.push('an <img> tag');
-  if (/@org\b/.test(prose)) found.push('a team mention');
-  if (/(?<![&\\])#\d/.test(prose)) found.push('an issue reference');
-  if (/(?<!\\)\]\(javascript/.test(prose)) found.push('a javascript: link');
-  if (/\nnext/.test(prose)) found.push('a line break from a name');
+  if (/<img/i.test(text)) found.push('an <img> tag');
+  if (/@org\b/.test(text)) found.push('a team mention');
+  if (/(?<![&\\])#\d/.test(text)) found.push('an issue reference');
+  if (/(?<!\\)\]\(javascript/.test(text)) found.push('a javascript: link');
+  if (/\nnext/.test(text)) found.push('a line break from a name');
   return found;
 }
 
 describe('hostile names in a rename and in the kept list', () => {
   it('a rename’s old name is escaped in the PR comment', () => {
     const md = renderMarkdown(report(HOSTILE, 'Plain kept'));
-    expect(md).toContain('onerror=alert(1)');
+    // Shown in the prose (the rename's headline), not only inside a diff block.
+    expect(prose(md)).toContain('onerror=alert(1)');
     expect(injections(md)).toEqual([]);
   });
 
   it('a kept audience’s name is escaped in the PR comment', () => {
     const md = renderMarkdown(report('Plain old', HOSTILE));
-    expect(md).toContain('onerror=alert(1)');
+    expect(prose(md)).toMatch(/^- .*onerror=alert\(1\)/m);
     expect(injections(md)).toEqual([]);
   });
 
