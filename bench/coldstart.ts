@@ -9,14 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { median } from './measure.js';
 
 const RUNS = 21;
 const GOAL_MS = 25;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 function timeRun(args: string[], env: NodeJS.ProcessEnv): number {
   const started = performance.now();

@@ -21,17 +21,26 @@ export interface CliRun {
   stdout: string;
 }
 
-const scratch = mkdtempSync(path.join(tmpdir(), 'audience-sync-measure-'));
-const hook = path.join(scratch, 'peak.cjs');
-writeFileSync(
-  hook,
-  "process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_PEAK_FILE, String(process.resourceUsage().maxRSS)));\n",
-);
+/** The scratch folder of the peak-memory hook, made by the first measured run. */
+let scratch: { dir: string; hook: string } | undefined;
 let runs = 0;
 
-/** Removes the hook's scratch folder. */
+function scratchFolder(): { dir: string; hook: string } {
+  if (scratch) return scratch;
+  const dir = mkdtempSync(path.join(tmpdir(), 'audience-sync-measure-'));
+  const hook = path.join(dir, 'peak.cjs');
+  writeFileSync(
+    hook,
+    "process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_PEAK_FILE, String(process.resourceUsage().maxRSS)));\n",
+  );
+  scratch = { dir, hook };
+  return scratch;
+}
+
+/** Removes the hook's scratch folder, if a run made it. */
 export function measureDone(): void {
-  rmSync(scratch, { recursive: true, force: true });
+  if (scratch) rmSync(scratch.dir, { recursive: true, force: true });
+  scratch = undefined;
 }
 
 /** Runs `node <cli> ...args` in `cwd` and measures it. */
@@ -40,7 +49,8 @@ export function runCli(
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ): Promise<CliRun> {
-  const peakFile = path.join(scratch, `peak-${runs++}`);
+  const { dir, hook } = scratchFolder();
+  const peakFile = path.join(dir, `peak-${runs++}`);
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const startedAt = Date.now();

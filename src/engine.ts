@@ -127,14 +127,14 @@ export function startReads(
   // Passed on as the connection's `signal`: the client stops its requests and retry waits
   // when the reads are discarded and their grace is over, or when the run is cancelled.
   const controller = new AbortController();
-  const given = (settings as { signal?: AbortSignal }).signal;
+  const given = settings.signal;
   const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
   // The client's code first (about a tenth of a second to load), then the requests.
   const loaded = import('./neuroflash/client.js').then(
     () => undefined,
     () => undefined,
   );
-  const connected = loaded.then(() => open({ ...settings, signal } as ConnectionSettings));
+  const connected = loaded.then(() => open({ ...settings, signal }));
   const ready = connected.then(async (connection): Promise<RemoteState> => {
     try {
       if (discarded) throw new Error('the early reads were discarded');

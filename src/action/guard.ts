@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { Inputs } from '../constants.js';
-import type { LoadResult, Plan, RemoteAudience } from '../model.js';
+import type { LoadResult, Plan, PlanOptions, RemoteAudience } from '../model.js';
 import { buildPlan } from '../plan/index.js';
 import { plural } from '../report/index.js';
 import { mergedPull } from './review.js';
@@ -17,8 +17,7 @@ import { type RunDependencies, RunFailure, type RunState } from './state.js';
  */
 export async function checkGuard(
   state: RunState,
-  load: LoadResult,
-  remote: RemoteAudience[],
+  planned: { load: LoadResult; remote: RemoteAudience[]; options: PlanOptions },
   plan: Plan,
   deps: RunDependencies,
 ): Promise<Plan> {
@@ -28,12 +27,10 @@ export async function checkGuard(
   if (plan.guard.tripped && context.eventName === 'push' && context.sha) {
     const liftedBy = await mergedPullLabel(state, context.sha, deps);
     if (liftedBy) {
-      result = buildPlan(
-        load.audiences,
-        remote,
-        { prune: inputs.prune, ignore: inputs.ignore, maxDeletes: inputs.maxDeletes },
-        { guardLiftedBy: liftedBy },
-      );
+      // The same plan again, with the options it was made with, and the guard lifted.
+      result = buildPlan(planned.load.audiences, planned.remote, planned.options, {
+        guardLiftedBy: liftedBy,
+      });
     }
   }
   const { deletes, maxDeletes, tripped, liftedBy } = result.guard;

@@ -90,7 +90,7 @@ export async function plan(
       options,
       liftedBy ? { guardLiftedBy: liftedBy } : {},
     );
-    const guarded = await checkGuard(state, load, remote, plan, deps);
+    const guarded = await checkGuard(state, { load, remote, options }, plan, deps);
     state.plan = guarded;
     state.remote = remote;
     infoUntrusted(renderConsole(report(state), { color: false }).trimEnd());

@@ -34,13 +34,3 @@ export interface CommandDeps {
 
 /** Opens a connection (client plus resolved workspace). */
 export type Connect = (settings: ConnectionSettings) => Promise<Connection>;
-
-/** Exit codes, as every help page lists them. */
-export const EXIT = {
-  /** Success: valid files, no changes, an apply that succeeded. */
-  ok: 0,
-  /** An error, a refused or failed write, or a plan that cannot be applied as it stands. */
-  error: 1,
-  /** `plan` found changes. */
-  changes: 2,
-} as const;

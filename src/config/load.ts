@@ -4,6 +4,7 @@
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { isRecord } from '../guards.js';
 import {
   type DesiredAudience,
@@ -121,11 +122,6 @@ function entryProblem(file: string, rule: string, message: string): Problem {
   return { file, line: 1, column: 1, severity: 'error', rule, message };
 }
 
-/** Lets the event loop turn: I/O that is waiting (a request started early) goes ahead. */
-function turnOfTheLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 /** How long the reads run before they let the event loop turn. */
 const READ_SLICE_MS = 4;
 
@@ -136,7 +132,9 @@ const READ_SLICE_MS = 4;
 export async function loadAudiences(paths: string[], options: LoadOptions): Promise<LoadResult> {
   const root = path.resolve(options.cwd, options.root ?? options.cwd);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  await turnOfTheLoop();
+  // One turn of the event loop first: a request started just before (the early reads,
+  // docs/plan.md) reaches the wire before the synchronous walk of the folders.
+  await setImmediate();
   const { files, unmatched, outside } = await discoverFiles(paths, options.cwd, { root });
   const readProblems: Problem[] = [
     ...unmatched.map(({ entry, reason }) => entryProblem(entry, 'no-files', reason)),
@@ -161,7 +159,7 @@ export async function loadAudiences(paths: string[], options: LoadOptions): Prom
   let slice = performance.now();
   for (const file of files) {
     if (performance.now() - slice > READ_SLICE_MS) {
-      await turnOfTheLoop();
+      await setImmediate();
       slice = performance.now();
     }
     const outcome = readAudienceFile(file, options.cwd, { realRoot, maxBytes, seen });

@@ -11,6 +11,7 @@
  * entry point's warning says so.
  */
 import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import type { Worker as WorkerThread } from 'node:worker_threads';
 import { type AudienceSource, checkFiles, type FileCheck } from './check.js';
 
@@ -106,7 +107,7 @@ async function checkInSlices(sources: readonly AudienceSource[]): Promise<FileCh
     let to = from;
     let chars = 0;
     while (to < sources.length && chars < SLICE_CHARS) chars += sources[to++]?.text.length ?? 0;
-    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (from > 0) await setImmediate();
     checks.push(...checkFiles(sources.slice(from, to)));
     from = to;
   }

@@ -136,18 +136,6 @@ export function compareWithReview(
   };
 }
 
-/**
- * How the fresh plan differs from the reviewed one, or `undefined` when it holds nothing
- * the reviewed plan did not (see {@link compareWithReview}).
- */
-export function comparePlans(
-  reviewed: { fingerprint: string; lines: RecordedLines },
-  fresh: Plan,
-  action: PlanChange['action'],
-): PlanChange | undefined {
-  return compareWithReview(reviewed, fresh, action).change;
-}
-
 function heads(reviewedFingerprint: string, fresh: Plan, action: PlanChange['action']) {
   return { reviewedFingerprint, freshFingerprint: fresh.fingerprint, action };
 }

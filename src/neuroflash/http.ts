@@ -20,16 +20,8 @@ import { RequestTimeoutError, raceSignal, StopSignal, stoppedError } from './sto
 import type { Agent } from './undici-parts.js';
 import { request } from './undici-parts.js';
 
-// The call's types live in `call.ts`; this module still offers them to its importers.
-export {
-  type CallSpec,
-  type HttpMethod,
-  type Logger,
-  type RawResponse,
-  ResponseShapeError,
-  type RetryEvent,
-  type TokenProvider,
-} from './call.js';
+// The call's types live in `call.ts`; the client's options name these two through here.
+export type { Logger, RetryEvent } from './call.js';
 
 export interface TransportOptions {
   agent: Agent;

@@ -37,7 +37,6 @@ import {
 } from './names.js';
 import { planPrune } from './prune.js';
 
-export { nameKey } from './names.js';
 export { KEPT_REASON } from './prune.js';
 
 /** What the caller knows beyond the files and the remote list. */

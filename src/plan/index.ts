@@ -3,10 +3,9 @@
  * fingerprint and its lines. Nothing here does I/O.
  */
 
-export { NUMBER_TOLERANCE } from '../model.js';
 export { buildPlan, KEPT_REASON, type PlanContext } from './build.js';
 export { canonicalJson, compareText, sameValue } from './compare.js';
 export { type CanonicalPlan, canonicalPlan, fingerprintPlan } from './fingerprint.js';
 export { globToRegExp, nameMatcher } from './glob.js';
-export { compareItems, type ItemComparison, planItems } from './items.js';
+export { compareItems, type ItemComparison } from './items.js';
 export { diffPlanLines, planLines } from './lines.js';

@@ -33,4 +33,4 @@ export {
   SUMMARY_LIMIT,
 } from './markdown.js';
 export type { PlanChange, RunReport } from './types.js';
-export { headingLine, statusLine, type Verdict, verdict } from './verdict.js';
+export { headingLine, statusLine } from './verdict.js';

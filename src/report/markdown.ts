@@ -17,8 +17,7 @@ import { headingLine, statusLine } from './verdict.js';
 
 // The sections live in modules of their own; this one still offers what it always did.
 export { type AppliedCommentOptions, renderAppliedComment } from './applied.js';
-export { COMMENT_LIMIT, type MarkdownOptions, SMALL_PLAN, SUMMARY_LIMIT } from './document.js';
-export { applyCounts, changeKey, changeWords, KIND_SYMBOL } from './entries.js';
+export { COMMENT_LIMIT, type MarkdownOptions, SUMMARY_LIMIT } from './document.js';
 
 /**
  * The PR comment: marker, verdict heading, status line, banners, the changes (a diff per

@@ -19,7 +19,12 @@ import {
   parseLinesMarker,
 } from '../../src/github/marker.js';
 import { createGitHubApi } from '../../src/github/octokit.js';
-import { comparePlans, mergedPullOf } from '../../src/github/review.js';
+import { compareWithReview, mergedPullOf } from '../../src/github/review.js';
+
+/** The changed plan, or undefined when the fresh plan is all reviewed. */
+const comparePlans = (...args: Parameters<typeof compareWithReview>) =>
+  compareWithReview(...args).change;
+
 import { upsertStickyComment } from '../../src/github/sticky.js';
 import type { Change } from '../../src/model.js';
 import { planLines } from '../../src/plan/index.js';
@@ -116,7 +121,7 @@ describe('the plan lines in the comment', () => {
   });
 });
 
-describe('comparePlans', () => {
+describe('compareWithReview: the changed plan', () => {
   const reviewed = makePlan({ changes: [update('Leaders', 'id-1', 45, 50)], fingerprint: 'aaa' });
 
   test('agrees when the fingerprints do', () => {

@@ -52,6 +52,8 @@ describe('publishing through the API', () => {
     const bodies = fake.comments(7).map((c) => c.body);
     expect(bodies).toHaveLength(1);
     expect(leaks(bodies.join('\n'), fake.token)).toEqual([]);
+    // Every body sent, the create's included (the fake keeps only the latest text).
+    expect(leaks(JSON.stringify(fake.requests.map((r) => r.body)), fake.token)).toEqual([]);
     expect(bodies[0]).toContain('error: *** / *** / *** *** again');
   });
 
