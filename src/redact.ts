@@ -93,15 +93,7 @@ export class Redactor {
   /** Registers a secret in every form a server might echo it in. Empty values are ignored. */
   add(secret: string): void {
     if (secret === '') return;
-    let added = false;
-    for (const form of secretForms(secret)) {
-      if (form !== '' && !this.forms.has(form)) {
-        this.forms.add(form);
-        added = true;
-      }
-    }
-    // Longest first, so that a secret containing another is replaced whole.
-    if (added) this.ordered = [...this.forms].sort((a, b) => b.length - a.length);
+    this.addForms(secretForms(secret));
   }
 
   /**
@@ -109,16 +101,17 @@ export class Redactor {
    * sends it (base64), in case a server echoes the Authorization header.
    */
   addCredentials(clientId: string, clientSecret: string): void {
-    this.add(clientSecret);
     if (clientSecret === '') return;
     // base64 has no character that a workflow command escapes.
-    for (const form of base64Forms(`${clientId}:${clientSecret}`)) this.addForm(form);
+    this.addForms([...secretForms(clientSecret), ...base64Forms(`${clientId}:${clientSecret}`)]);
   }
 
-  private addForm(form: string): void {
-    if (this.forms.has(form)) return;
-    this.forms.add(form);
-    this.ordered = [...this.forms].sort((a, b) => b.length - a.length);
+  private addForms(forms: Iterable<string>): void {
+    const before = this.forms.size;
+    for (const form of forms) if (form !== '') this.forms.add(form);
+    // Longest first, so that a secret containing another is replaced whole.
+    if (this.forms.size > before)
+      this.ordered = [...this.forms].sort((a, b) => b.length - a.length);
   }
 
   /** The text with every occurrence of every registered form replaced by `***`. */

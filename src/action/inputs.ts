@@ -116,10 +116,8 @@ export function getInputs(source: InputSource = coreSource): ActionInputs {
   // The runner masks the log only; the one redactor also covers the PR comment, the
   // drift issue, the outputs and the summary, and the forms a server may echo.
   const clientSecret = read(Inputs.ClientSecret);
-  if (clientSecret) {
-    source.setSecret(clientSecret);
-    registerSecret(clientSecret);
-  }
+  // Registered with the redactor below, with the client id (registerCredentials).
+  if (clientSecret) source.setSecret(clientSecret);
   const githubToken = read(Inputs.GitHubToken);
   if (githubToken) {
     source.setSecret(githubToken);

@@ -73,8 +73,11 @@ export function terminalOf(io: CliIO): Terminal {
     cwd: io.cwd,
     isTTY: io.isTTY,
     color: io.isTTY && !io.env.NO_COLOR,
-    ...(io.ask
-      ? { ask: (question: string) => io.ask?.(terminalSafe(question)) ?? Promise.resolve('') }
-      : {}),
+    ...(io.ask ? { ask: withSafeQuestion(io.ask) } : {}),
   };
+}
+
+/** The prompt with its control characters escaped, like everything else the CLI prints. */
+function withSafeQuestion(ask: (question: string) => Promise<string>) {
+  return (question: string) => ask(terminalSafe(question));
 }

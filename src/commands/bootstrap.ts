@@ -8,6 +8,7 @@ import path from 'node:path';
 import { toUserError, UsageError, UserError } from '../cli/errors.js';
 import type { CommandDeps } from '../cli/io.js';
 import type { Terminal } from '../cli/terminal.js';
+import { formatProblem } from '../config/format.js';
 import { type LoadOptions, loadAudiences, loadFromSources } from '../config/load.js';
 import { draftToProfile } from '../export/draft.js';
 import {
@@ -117,7 +118,7 @@ export async function bootstrapCommand(
     (p) => p.severity === 'error',
   );
   if (problems.length > 0) {
-    const lines = problems.map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message}`);
+    const lines = problems.map((p) => `  ${formatProblem(p)}`);
     throw new UserError(
       `the drafted audience would not pass validation, so no file was written:\n${lines.join('\n')}`,
       { hint: 'Fix it with --name, or draft from other pages.' },

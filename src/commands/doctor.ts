@@ -14,6 +14,7 @@ import { AuthError, type NeuroflashApi } from '../neuroflash/api.js';
 import type { ClientOptions } from '../neuroflash/client.js';
 import type { ListPageEvent } from '../neuroflash/context.js';
 import { chooseWorkspace } from '../neuroflash/workspaces.js';
+import { plural } from '../report/format.js';
 import { parseCommandArgs } from './args.js';
 import { CONNECTION_HELP, CONNECTION_OPTIONS, readConnectionSettings } from './connection.js';
 
@@ -156,7 +157,7 @@ export async function runDoctor(
       'list',
       'pass',
       `GET ${first?.path ?? 'the audience list'} answered with ${envelope}: ` +
-        `${audiences.length} audience${audiences.length === 1 ? '' : 's'} in ${listPages.length} page${listPages.length === 1 ? '' : 's'}`,
+        `${plural(audiences.length, 'audience')} in ${plural(listPages.length, 'page')}`,
     );
 
     const verdict = permissionVerdict(audiences);

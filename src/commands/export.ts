@@ -5,6 +5,8 @@
 import type { CommandDeps } from '../cli/io.js';
 import type { Terminal } from '../cli/terminal.js';
 import { type ExportResult, exportWorkspace } from '../export/index.js';
+import { compareText } from '../plan/compare.js';
+import { plural } from '../report/format.js';
 import { DEFAULT_AUDIENCE_PATH } from '../settings.js';
 import { parseCommandArgs } from './args.js';
 import {
@@ -97,7 +99,7 @@ function fileLines(result: ExportResult): string[] {
     })),
     ...result.removed.map((file) => ({ file, text: `removed ${file}` })),
   ];
-  return lines.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((l) => l.text);
+  return lines.sort((a, b) => compareText(a.file, b.file)).map((l) => l.text);
 }
 
 function summary(
@@ -108,13 +110,12 @@ function summary(
   const n = result.written.length;
   const details = [
     result.overwritten.length > 0 && `${result.overwritten.length} overwritten`,
-    result.removed.length > 0 &&
-      `${result.removed.length} other audience file${result.removed.length === 1 ? '' : 's'} removed`,
+    result.removed.length > 0 && `${plural(result.removed.length, 'other audience file')} removed`,
     result.readOnly.length > 0 && `${result.readOnly.length} read-only`,
     result.skipped.length > 0 && `${result.skipped.length} skipped`,
   ].filter(Boolean);
   const lines = [
-    `Exported ${n} audience${n === 1 ? '' : 's'} of workspace ${JSON.stringify(workspace.name)} ` +
+    `Exported ${plural(n, 'audience')} of workspace ${JSON.stringify(workspace.name)} ` +
       `(${workspace.id}) to ${outDir}/${details.length > 0 ? ` (${details.join(', ')})` : ''}.`,
     `Next: review the files, then \`audience-sync plan ${outDir}\` should show no changes.`,
   ];

@@ -17,7 +17,7 @@ import {
 } from './entries.js';
 import { escapeMarkdown, truncateText } from './escape.js';
 import type { Section } from './fit.js';
-import { changedFieldNames, formatCount, plural } from './format.js';
+import { changedFieldNames, detailFieldChanges, formatCount, plural } from './format.js';
 
 /** A group of identical changes names this many audiences, then counts the rest. */
 const MAX_CLUSTER_NAMES = 12;
@@ -123,7 +123,8 @@ function editItems(members: Entry[], applied: boolean): string[] {
   const all = clusters(members);
   const shared = all.filter((c) => c.length > 1).sort((a, b) => b.length - a.length);
   const singles = all.filter((c) => c.length === 1).map((c) => c[0] as Entry);
-  const oneLine = (e: Entry) => (e.risk !== 'blocked' ? inlineChange(detailChanges(e)) : undefined);
+  const oneLine = (e: Entry) =>
+    e.risk !== 'blocked' ? inlineChange(detailFieldChanges(e.fieldChanges, e.action)) : undefined;
   return [
     ...shared.map((c) => clusterItem(c, applied)),
     ...singles
@@ -140,11 +141,6 @@ function editItems(members: Entry[], applied: boolean): string[] {
       return [`- ${symbolOf(e)} **${escapeMarkdown(whoText(e))}**${what}${outcome}\n`];
     }),
   ];
-}
-
-/** The field changes worth spelling out: a rename's `name` is already in its headline. */
-function detailChanges(entry: Entry): FieldChange[] {
-  return entry.fieldChanges.filter((fc) => !(entry.action === 'rename' && fc.field === 'name'));
 }
 
 /** Audiences that share one change: `✏️ **300 audiences:** maxAge 45 → 50`, then their names. */
