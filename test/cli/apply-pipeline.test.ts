@@ -5,7 +5,7 @@
  * budget that ends a hung API with the report written.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -153,6 +153,21 @@ describe('apply --backup and --timeout-minutes', () => {
       maxAge: 45,
       additionalInformation: 'keep me',
     });
+    // The backup holds the state before the write, not after it.
+    const saved = await readFile(path.join(dir, 'saved', 'alpha.yml'), 'utf8');
+    expect(saved).toMatch(/^maxAge: 60$/m);
+    expect(saved).toMatch(/^additionalInformation: keep me$/m);
+  });
+
+  it('writes nothing when the backup cannot be written', async () => {
+    emulator.seed([{ name: 'Alpha', maxAge: 60 }]);
+    // A file where the backup folder should go: the backup fails, so the apply must not start.
+    await writeFile(path.join(dir, 'saved'), 'not a folder');
+    expect(await runCli(['apply', '--yes', '.', '--backup', 'saved'], io)).toBe(1);
+    expect(
+      emulator.requests.filter((r) => r.method !== 'GET' && !r.path.includes('/oauth/')),
+    ).toEqual([]);
+    expect(emulator.snapshot()[0]).toMatchObject({ maxAge: 60 });
   });
 
   it('backs up into .audience-sync/backups/<UTC time>/ by default', async () => {
