@@ -54,6 +54,20 @@ export const PROFILE_FIELDS = [
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 /**
+ * The profile fields of an API resource, in the schema's order. Read-only fields and
+ * fields unknown to the schema are dropped; an optional field that is `null` is dropped
+ * too, so the file does not manage it and a plan leaves it as it is.
+ */
+export function pickProfile(raw: Record<string, unknown>): Partial<Record<ProfileField, unknown>> {
+  const picked: Partial<Record<ProfileField, unknown>> = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = raw[field];
+    if (value !== undefined && value !== null) picked[field] = value;
+  }
+  return picked;
+}
+
+/**
  * The list fields whose order carries no meaning: they compare as sets (the API may
  * reorder them) and a report shows what was added and removed (docs/plan.md).
  */

@@ -5,7 +5,7 @@
  */
 import { Document, isMap, isPair, isScalar, parse, type Scalar, visit } from 'yaml';
 import type { Profile, ProfileField, RemoteAudience } from '../model.js';
-import { PROFILE_FIELDS } from '../model.js';
+import { PROFILE_FIELDS, pickProfile } from '../model.js';
 
 /** How an audience file is rendered. */
 export interface AudienceYamlOptions {
@@ -17,19 +17,7 @@ export interface AudienceYamlOptions {
   fieldNotes?: Partial<Record<ProfileField, string>>;
 }
 
-/**
- * The profile fields of an API resource, in the schema's order. Read-only fields and
- * fields unknown to the schema are dropped; an optional field that is `null` is dropped
- * too, so the file does not manage it and a plan leaves it as it is.
- */
-export function pickProfile(raw: Record<string, unknown>): Partial<Record<ProfileField, unknown>> {
-  const picked: Partial<Record<ProfileField, unknown>> = {};
-  for (const field of PROFILE_FIELDS) {
-    const value = raw[field];
-    if (value !== undefined && value !== null) picked[field] = value;
-  }
-  return picked;
-}
+export { pickProfile };
 
 /** Pure: the YAML text of one audience file for a remote audience. */
 export function audienceToYaml(

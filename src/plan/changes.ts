@@ -10,6 +10,7 @@ import {
   type FieldChange,
   PROFILE_FIELDS,
   type Profile,
+  pickProfile,
   type RemoteAudience,
 } from '../model.js';
 import { cleanValue, compareText, sameValue } from './compare.js';
@@ -23,12 +24,8 @@ export type Outcome =
 
 /** The profile fields of a remote audience, for a report of what its delete removes. */
 export function removedProfile(r: RemoteAudience): Partial<Profile> {
-  const profile: Record<string, unknown> = {};
-  for (const field of PROFILE_FIELDS) {
-    const value = r.raw[field];
-    if (value !== undefined && value !== null) profile[field] = structuredClone(value);
-  }
-  return profile as Partial<Profile>;
+  // A copy: the report must not share objects with the remote list.
+  return structuredClone(pickProfile(r.raw)) as Partial<Profile>;
 }
 
 /** An update (or, with `fromName`, a rename) of `r` to what `d` declares, if anything differs. */
