@@ -113,15 +113,15 @@ export function compareWithReview(
   fresh: Plan,
   action: PlanChange['action'],
 ): ReviewComparison {
+  if (reviewed.fingerprint === fresh.fingerprint) return { done: [] };
   const freshLines = planLines(fresh);
   const recorded = reviewed.lines;
-  if (reviewed.fingerprint === fresh.fingerprint) return { done: [] };
   if (recorded.kind === 'lines') {
-    const { removed, added } = diffPlanLines(recorded.lines, freshLines);
+    // The recorded items decide when there are some; the lines, in an older comment.
     const items = recorded.plan ? compareItems(recorded.plan, canonicalPlan(fresh)) : undefined;
-    const within = items ? items.within : added.length === 0;
-    const done = items ? items.done : removed;
-    if (within) return { done };
+    if (items?.within) return { done: items.done };
+    const { removed, added } = diffPlanLines(recorded.lines, freshLines);
+    if (!items && added.length === 0) return { done: removed };
     return { change: { ...heads(reviewed.fingerprint, fresh, action), removed, added }, done: [] };
   }
   if (freshLines.length === 0) return { done: [] };
