@@ -6,7 +6,7 @@ import { ApiError } from './api.js';
 import type { CallSpec, HttpMethod, Logger, RawResponse, TokenProvider } from './call.js';
 import type { Transport } from './http.js';
 import type { ListEnvelope, ListPage, PageRequest } from './pagination.js';
-import { listEnvelopeOf, parseListPage, readAllPages } from './pagination.js';
+import { parseListPage, readAllPages } from './pagination.js';
 
 /** The largest page size the API documents; the server may clamp it. */
 export const LIST_PAGE_SIZE = 200;
@@ -96,7 +96,7 @@ export function listAll<T>(
   let lastUrl = firstUrl;
   const parse = (response: RawResponse): ListPage<T> => {
     const page = parseListPage(response.json, itemsKey);
-    ctx.onListPage?.({ path, envelope: listEnvelopeOf(response.json), items: page.items.length });
+    ctx.onListPage?.({ path, envelope: page.envelope, items: page.items.length });
     return { ...page, items: page.items.map(toItem) };
   };
   const fetchPage = (request: PageRequest): Promise<ListPage<T>> => {

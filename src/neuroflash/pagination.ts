@@ -21,6 +21,8 @@ export interface ListPage<T = unknown> {
   totalElements?: number;
   /** `_links.next.href`, as sent (absolute or relative). */
   next?: string;
+  /** The envelope the page was read from (`doctor` reports it); set by `parseListPage`. */
+  envelope?: ListEnvelope;
 }
 
 /** What to fetch: the first page (nothing), a page number, or a next link. */
@@ -41,7 +43,7 @@ function count(value: unknown): number | undefined {
  * empty list.
  */
 export function parseListPage(body: unknown, itemsKey: string): ListPage {
-  if (Array.isArray(body)) return { items: body, defaultBase: 1 };
+  if (Array.isArray(body)) return { items: body, defaultBase: 1, envelope: 'array' };
   if (!isRecord(body))
     throw new ResponseShapeError('the list response is not a JSON object or array');
 
@@ -59,19 +61,24 @@ export function parseListPage(body: unknown, itemsKey: string): ListPage {
   const next = links && isRecord(links.next) ? links.next.href : undefined;
   if (typeof next === 'string' && next !== '') page.next = next;
 
-  if (Array.isArray(body.data)) return { ...page, items: body.data, defaultBase: 1 };
-  if (Array.isArray(body.content)) return { ...page, items: body.content, defaultBase: 0 };
+  if (Array.isArray(body.data))
+    return { ...page, items: body.data, defaultBase: 1, envelope: 'data' };
+  if (Array.isArray(body.content)) {
+    return { ...page, items: body.content, defaultBase: 0, envelope: 'content' };
+  }
   if (isRecord(body._embedded)) {
     const embedded = body._embedded;
     const named = embedded[itemsKey];
-    if (Array.isArray(named)) return { ...page, items: named, defaultBase: 0 };
+    if (Array.isArray(named)) return { ...page, items: named, defaultBase: 0, envelope: 'hal' };
     // Tolerate a renamed collection, but only when there is no doubt which one it is.
     const arrays = Object.values(embedded).filter(Array.isArray);
-    if (arrays.length === 1 && arrays[0]) return { ...page, items: arrays[0], defaultBase: 0 };
+    if (arrays.length === 1 && arrays[0]) {
+      return { ...page, items: arrays[0], defaultBase: 0, envelope: 'hal' };
+    }
   }
   // HAL leaves `_embedded` out of an empty page; only a stated total of 0 proves it empty.
   if (page.totalElements === 0 && body._embedded === undefined) {
-    return { ...page, items: [], defaultBase: 0 };
+    return { ...page, items: [], defaultBase: 0, envelope: 'hal' };
   }
   throw new ResponseShapeError(
     `the list response has no "data" array, no "_embedded.${itemsKey}" array and is not an array`,
@@ -80,19 +87,6 @@ export function parseListPage(body: unknown, itemsKey: string): ListPage {
 
 /** The shapes a list response comes in; `doctor` reports which one the API answered. */
 export type ListEnvelope = 'data' | 'hal' | 'content' | 'array';
-
-/**
- * Which envelope a list response uses (the one `parseListPage` reads it by), or
- * undefined for a body in none of them.
- */
-export function listEnvelopeOf(body: unknown): ListEnvelope | undefined {
-  if (Array.isArray(body)) return 'array';
-  if (!isRecord(body)) return undefined;
-  if (Array.isArray(body.data)) return 'data';
-  if (Array.isArray(body.content)) return 'content';
-  if (isRecord(body._embedded) || isRecord(body.page)) return 'hal';
-  return undefined;
-}
 
 export interface ReadAllOptions<T> {
   /** Fetches one page; the first call gets `{}` and should ask for the largest page size. */

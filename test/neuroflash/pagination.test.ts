@@ -44,6 +44,7 @@ describe('parseListPage', () => {
       totalElements: 42,
       totalPages: 3,
       defaultBase: 1,
+      envelope: 'data',
     });
   });
 
@@ -61,11 +62,12 @@ describe('parseListPage', () => {
       totalPages: 3,
       next: '/next',
       defaultBase: 0,
+      envelope: 'hal',
     });
   });
 
   it('reads a bare array, a HAL page without _embedded when empty, and Spring content', () => {
-    expect(parseListPage([1, 2], 'x')).toEqual({ items: [1, 2], defaultBase: 1 });
+    expect(parseListPage([1, 2], 'x')).toEqual({ items: [1, 2], defaultBase: 1, envelope: 'array' });
     expect(
       parseListPage({ page: { size: 20, totalElements: 0, totalPages: 0, number: 0 } }, 'x'),
     ).toEqual({
@@ -75,12 +77,14 @@ describe('parseListPage', () => {
       totalPages: 0,
       number: 0,
       defaultBase: 0,
+      envelope: 'hal',
     });
     expect(parseListPage({ content: [3], number: 0, totalPages: 1 }, 'x')).toEqual({
       items: [3],
       number: 0,
       totalPages: 1,
       defaultBase: 0,
+      envelope: 'content',
     });
   });
 
