@@ -50,8 +50,7 @@ export function toUserError(
   if (error instanceof AuthError) {
     // The message starts with "authentication failed: " already. What to check depends on
     // the answer: a refusal of the credentials, or a token endpoint that is not one.
-    const refused = error.status === 400 || error.status === 401 || error.status === 403;
-    const hint = refused
+    const hint = error.refused
       ? `Check ${ENV.clientId} and ${ENV.clientSecret}.`
       : `Check the token endpoint: --token-url or ${ENV.tokenUrl}.`;
     return new UserError(error.message, { hint, cause: error });

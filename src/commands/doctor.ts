@@ -107,8 +107,7 @@ export async function runDoctor(
         skipRest('list');
         return 1;
       }
-      const refused = error.status === 400 || error.status === 401 || error.status === 403;
-      if (refused) {
+      if (error.refused) {
         report(
           'token',
           'pass',

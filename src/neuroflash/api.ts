@@ -86,6 +86,16 @@ export class CancelledError extends ApiError {
 /** The token endpoint refused the credentials, or could not be reached. */
 export class AuthError extends ApiError {
   override name = 'AuthError';
+
+  /** The token endpoint refused the credentials (400, 401 or 403), rather than failing otherwise. */
+  get refused(): boolean {
+    return credentialsRefused(this.status);
+  }
+}
+
+/** Whether a token endpoint's status means the credentials were refused. */
+export function credentialsRefused(status: number | undefined): boolean {
+  return status === 400 || status === 401 || status === 403;
 }
 
 /** No workspace could be chosen: none given and several exist, or none matches. */

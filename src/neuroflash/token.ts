@@ -2,7 +2,7 @@
  * OAuth2 client credentials: one cached token, shared by every concurrent caller, renewed
  * shortly before it expires or when the API refuses it.
  */
-import { AuthError } from './api.js';
+import { AuthError, credentialsRefused } from './api.js';
 import type { RawResponse, TokenProvider } from './call.js';
 import { ResponseShapeError } from './call.js';
 import type { Transport } from './http.js';
@@ -110,9 +110,7 @@ export class ClientCredentials implements TokenProvider {
       errorClass: AuthError,
       messagePrefix: 'authentication failed: ',
       hint: (status) =>
-        status === 400 || status === 401 || status === 403
-          ? 'Check the client id and the client secret'
-          : undefined,
+        credentialsRefused(status) ? 'Check the client id and the client secret' : undefined,
     });
     redactor.add(grant.accessToken);
     onSecret?.(grant.accessToken);

@@ -67,7 +67,11 @@ describe('parseListPage', () => {
   });
 
   it('reads a bare array, a HAL page without _embedded when empty, and Spring content', () => {
-    expect(parseListPage([1, 2], 'x')).toEqual({ items: [1, 2], defaultBase: 1, envelope: 'array' });
+    expect(parseListPage([1, 2], 'x')).toEqual({
+      items: [1, 2],
+      defaultBase: 1,
+      envelope: 'array',
+    });
     expect(
       parseListPage({ page: { size: 20, totalElements: 0, totalPages: 0, number: 0 } }, 'x'),
     ).toEqual({
