@@ -109,14 +109,9 @@ function walk(dir: string, realRoot: string | undefined, dot: boolean): Walk {
       if (entry.isDirectory()) {
         pending.push(full);
       } else if (entry.isSymbolicLink() && !AUDIENCE_EXTENSIONS.test(entry.name)) {
-        // A link to a folder: stat looks at the target's type without opening it.
-        let isFolder = false;
-        try {
-          isFolder = statSync(full).isDirectory();
-        } catch {
-          // A dangling link or a loop that is not named like an audience file: not ours.
-        }
-        if (!isFolder) continue;
+        // A link to a folder: stat looks at the target's type without opening it. A
+        // dangling link or a loop that is not named like an audience file is not ours.
+        if (!isFolder(full)) continue;
         const real = realOrUndefined(full);
         if (real === undefined) continue;
         if (realRoot !== undefined && !isInside(realRoot, real)) {
@@ -180,13 +175,18 @@ export async function discoverFiles(
     const info = dynamic ? undefined : lstatOrUndefined(absolute);
     let matches: string[];
     let reason: string;
-    if (dynamic) {
-      const isMatch = picomatch(posixEntry, { dot: globWantsDot(posixEntry) });
-      const walked = walk(absolute, realRoot, globWantsDot(posixEntry));
+    /** The folder's files, with what the walk refused reported against this entry. */
+    const walkEntry = (dot: boolean): string[] => {
+      const walked = walk(absolute, realRoot, dot);
       for (const o of walked.outside) {
         outside.push({ entry: toPosixRelative(cwd, o.at), reason: `'${entry}' ${o.reason}` });
       }
-      matches = walked.found.filter((f) => {
+      return walked.found;
+    };
+    if (dynamic) {
+      const dot = globWantsDot(posixEntry);
+      const isMatch = picomatch(posixEntry, { dot });
+      matches = walkEntry(dot).filter((f) => {
         const shown = path.isAbsolute(posixEntry)
           ? f.split(path.sep).join('/')
           : toPosixRelative(cwd, f);
@@ -194,11 +194,7 @@ export async function discoverFiles(
       });
       reason = `the pattern '${entry}' matches no .yml or .yaml file; check the path or the glob`;
     } else if (info?.isDirectory() || (info?.isSymbolicLink() && isFolder(absolute))) {
-      const walked = walk(absolute, realRoot, false);
-      for (const o of walked.outside) {
-        outside.push({ entry: toPosixRelative(cwd, o.at), reason: `'${entry}' ${o.reason}` });
-      }
-      matches = walked.found.filter((f) => AUDIENCE_EXTENSIONS.test(f));
+      matches = walkEntry(false).filter((f) => AUDIENCE_EXTENSIONS.test(f));
       reason = `the folder '${entry}' contains no .yml or .yaml file; add audience files or give another path`;
     } else if (info) {
       // A file, a link to one, or something that is no file at all: the reader judges it
