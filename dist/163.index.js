@@ -256,7 +256,6 @@ function value(pairs, name) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   comparePlans: () => (/* binding */ comparePlans),
 /* harmony export */   compareWithReview: () => (/* binding */ compareWithReview),
 /* harmony export */   mergedPullOf: () => (/* binding */ mergedPullOf),
 /* harmony export */   readReviewedPlan: () => (/* binding */ readReviewedPlan),
@@ -325,17 +324,18 @@ function unreviewedPlan(failure, fresh, action) {
  * or an empty plan only.
  */
 function compareWithReview(reviewed, fresh, action) {
-    const freshLines = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planLines */ .HN)(fresh);
-    const recorded = reviewed.lines;
     if (reviewed.fingerprint === fresh.fingerprint)
         return { done: [] };
+    const freshLines = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planLines */ .HN)(fresh);
+    const recorded = reviewed.lines;
     if (recorded.kind === 'lines') {
-        const { removed, added } = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diffPlanLines */ .WS)(recorded.lines, freshLines);
+        // The recorded items decide when there are some; the lines, in an older comment.
         const items = recorded.plan ? (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareItems */ .Q9)(recorded.plan, (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalPlan */ .ES)(fresh)) : undefined;
-        const within = items ? items.within : added.length === 0;
-        const done = items ? items.done : removed;
-        if (within)
-            return { done };
+        if (items?.within)
+            return { done: items.done };
+        const { removed, added } = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diffPlanLines */ .WS)(recorded.lines, freshLines);
+        if (!items && added.length === 0)
+            return { done: removed };
         return { change: { ...heads(reviewed.fingerprint, fresh, action), removed, added }, done: [] };
     }
     if (freshLines.length === 0)
@@ -349,13 +349,6 @@ function compareWithReview(reviewed, fresh, action) {
         },
         done: [],
     };
-}
-/**
- * How the fresh plan differs from the reviewed one, or `undefined` when it holds nothing
- * the reviewed plan did not (see {@link compareWithReview}).
- */
-function comparePlans(reviewed, fresh, action) {
-    return compareWithReview(reviewed, fresh, action).change;
 }
 function heads(reviewedFingerprint, fresh, action) {
     return { reviewedFingerprint, freshFingerprint: fresh.fingerprint, action };

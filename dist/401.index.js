@@ -13,8 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_PAGE_CONCURRENCY: () => (/* binding */ DEFAULT_PAGE_CONCURRENCY),
   DEFAULT_TIMEOUTS: () => (/* binding */ DEFAULT_TIMEOUTS),
   DEFAULT_USER_AGENT: () => (/* binding */ DEFAULT_USER_AGENT),
-  createNeuroflashClient: () => (/* binding */ createNeuroflashClient),
-  isLoopback: () => (/* reexport */ loopback/* isLoopback */.U)
+  createNeuroflashClient: () => (/* binding */ createNeuroflashClient)
 });
 
 // EXTERNAL MODULE: ./src/retry.ts
@@ -52,7 +51,7 @@ function count(value) {
  */
 function parseListPage(body, itemsKey) {
     if (Array.isArray(body))
-        return { items: body, defaultBase: 1 };
+        return { items: body, defaultBase: 1, envelope: 'array' };
     if (!(0,guards/* isRecord */.u)(body))
         throw new ResponseShapeError('the list response is not a JSON object or array');
     const meta = (0,guards/* isRecord */.u)(body.page) ? body.page : body;
@@ -74,41 +73,26 @@ function parseListPage(body, itemsKey) {
     if (typeof next === 'string' && next !== '')
         page.next = next;
     if (Array.isArray(body.data))
-        return { ...page, items: body.data, defaultBase: 1 };
-    if (Array.isArray(body.content))
-        return { ...page, items: body.content, defaultBase: 0 };
+        return { ...page, items: body.data, defaultBase: 1, envelope: 'data' };
+    if (Array.isArray(body.content)) {
+        return { ...page, items: body.content, defaultBase: 0, envelope: 'content' };
+    }
     if ((0,guards/* isRecord */.u)(body._embedded)) {
         const embedded = body._embedded;
         const named = embedded[itemsKey];
         if (Array.isArray(named))
-            return { ...page, items: named, defaultBase: 0 };
+            return { ...page, items: named, defaultBase: 0, envelope: 'hal' };
         // Tolerate a renamed collection, but only when there is no doubt which one it is.
         const arrays = Object.values(embedded).filter(Array.isArray);
-        if (arrays.length === 1 && arrays[0])
-            return { ...page, items: arrays[0], defaultBase: 0 };
+        if (arrays.length === 1 && arrays[0]) {
+            return { ...page, items: arrays[0], defaultBase: 0, envelope: 'hal' };
+        }
     }
     // HAL leaves `_embedded` out of an empty page; only a stated total of 0 proves it empty.
     if (page.totalElements === 0 && body._embedded === undefined) {
-        return { ...page, items: [], defaultBase: 0 };
+        return { ...page, items: [], defaultBase: 0, envelope: 'hal' };
     }
     throw new ResponseShapeError(`the list response has no "data" array, no "_embedded.${itemsKey}" array and is not an array`);
-}
-/**
- * Which envelope a list response uses (the one `parseListPage` reads it by), or
- * undefined for a body in none of them.
- */
-function listEnvelopeOf(body) {
-    if (Array.isArray(body))
-        return 'array';
-    if (!(0,guards/* isRecord */.u)(body))
-        return undefined;
-    if (Array.isArray(body.data))
-        return 'data';
-    if (Array.isArray(body.content))
-        return 'content';
-    if ((0,guards/* isRecord */.u)(body._embedded) || (0,guards/* isRecord */.u)(body.page))
-        return 'hal';
-    return undefined;
 }
 /** Items by id, in first-seen order. */
 class Collector {
@@ -331,7 +315,7 @@ function listAll(ctx, path, itemsKey, toItem, idOf) {
     let lastUrl = firstUrl;
     const parse = (response) => {
         const page = parseListPage(response.json, itemsKey);
-        ctx.onListPage?.({ path, envelope: listEnvelopeOf(response.json), items: page.items.length });
+        ctx.onListPage?.({ path, envelope: page.envelope, items: page.items.length });
         return { ...page, items: page.items.map(toItem) };
     };
     const fetchPage = (request) => {
@@ -744,8 +728,9 @@ function failureError(redactor, spec, outcome, tries, extra = '') {
         const message = `${prefix}${where} → ${outcome.label}${times}${extra}${hint ? `. ${hint}` : ''}`;
         return new ErrorClass(redactor.redact(message), { method: spec.method, path: spec.path, attempts: tries }, { cause: outcome.error });
     }
-    const info = readErrorBody(outcome.json, outcome.text);
-    const apiMessage = info.message === undefined ? undefined : redactor.redact(info.message);
+    // Redacted by the transport's own redactor, before the body is cut (see error-body.ts).
+    const info = readErrorBody(outcome.json, outcome.text, redactor);
+    const apiMessage = info.message;
     const times = tries > 1 ? ` (after ${tries} tries)` : '';
     const hint = spec.hint?.(outcome.status);
     const message = `${prefix}${where} → ${outcome.status}${apiMessage ? `: ${apiMessage}` : ''}${times}${extra}${hint ? `. ${hint}` : ''}`;
@@ -858,8 +843,6 @@ function request(url, options) {
 
 
 
-
-// The call's types live in `call.ts`; this module still offers them to its importers.
 
 /**
  * Sends requests through one undici `Agent` (one keep-alive pool per origin) and applies
@@ -1178,9 +1161,7 @@ class ClientCredentials {
             isTokenRequest: true,
             errorClass: api/* AuthError */.lR,
             messagePrefix: 'authentication failed: ',
-            hint: (status) => status === 400 || status === 401 || status === 403
-                ? 'Check the client id and the client secret'
-                : undefined,
+            hint: (status) => (0,api/* credentialsRefused */.$C)(status) ? 'Check the client id and the client secret' : undefined,
         });
         redactor.add(grant.accessToken);
         onSecret?.(grant.accessToken);
@@ -1243,7 +1224,6 @@ function chooseWorkspace(workspaces, idOrName) {
  * Free of `@actions/core`: the Action and the CLI both use
  * it, and masking reaches the Action through `onSecret`.
  */
-
 
 
 
@@ -1373,11 +1353,16 @@ function createNeuroflashClient(options) {
 /* harmony export */ });
 /* unused harmony exports realSleep, TEST_RETRY_SCALE_ENV, testRetryScale, backoffDelayMs */
 /**
- * The one retry mechanism of the project. GitHub and neuroflash differ only in which
- * failures deserve another try and what their defaults are; those rules live in
+ * The retry rules of the project. GitHub and neuroflash differ only in which failures
+ * deserve another try and what their defaults are; those rules live in
  * `src/github/retry-rules.ts` and `src/neuroflash/retry-rules.ts` and plug in here. What
  * is shared: the policy's shape, how `Retry-After` is read, how long to wait, and when to
  * give up (see docs/action.md, "Retries").
+ *
+ * The GitHub client runs its calls through {@link withRetries}. The neuroflash transport
+ * (`src/neuroflash/http.ts`) keeps a loop of its own around {@link decideWait}, because it
+ * also renews a token on 401, checks whether a lost create landed, and stops at the run's
+ * deadline or cancel.
  */
 /** The real clock's wait. */
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -398,7 +398,7 @@ async function removeFiles(files, written, cwd) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hr: () => (/* binding */ audienceToYaml)
 /* harmony export */ });
-/* unused harmony exports pickProfile, profileToYaml */
+/* unused harmony export profileToYaml */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
 /**
@@ -408,23 +408,10 @@ async function removeFiles(files, written, cwd) {
  */
 
 
-/**
- * The profile fields of an API resource, in the schema's order. Read-only fields and
- * fields unknown to the schema are dropped; an optional field that is `null` is dropped
- * too, so the file does not manage it and a plan leaves it as it is.
- */
-function pickProfile(raw) {
-    const picked = {};
-    for (const field of _model_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_FIELDS */ .sA) {
-        const value = raw[field];
-        if (value !== undefined && value !== null)
-            picked[field] = value;
-    }
-    return picked;
-}
+
 /** Pure: the YAML text of one audience file for a remote audience. */
 function audienceToYaml(remote, options) {
-    const fields = pickProfile(remote.raw);
+    const fields = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .pickProfile */ .Vm)(remote.raw);
     // The list item's `name` is what the API reported; the raw value is the same unless a
     // client mapped it, and the raw one is the exact text to keep.
     if (fields.name === undefined)

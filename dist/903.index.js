@@ -230,11 +230,16 @@ async function call(what, fn) {
 /* harmony export */ });
 /* unused harmony exports realSleep, TEST_RETRY_SCALE_ENV, testRetryScale, backoffDelayMs */
 /**
- * The one retry mechanism of the project. GitHub and neuroflash differ only in which
- * failures deserve another try and what their defaults are; those rules live in
+ * The retry rules of the project. GitHub and neuroflash differ only in which failures
+ * deserve another try and what their defaults are; those rules live in
  * `src/github/retry-rules.ts` and `src/neuroflash/retry-rules.ts` and plug in here. What
  * is shared: the policy's shape, how `Retry-After` is read, how long to wait, and when to
  * give up (see docs/action.md, "Retries").
+ *
+ * The GitHub client runs its calls through {@link withRetries}. The neuroflash transport
+ * (`src/neuroflash/http.ts`) keeps a loop of its own around {@link decideWait}, because it
+ * also renews a token on 401, checks whether a lost create landed, and stops at the run's
+ * deadline or cancel.
  */
 /** The real clock's wait. */
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
