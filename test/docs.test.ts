@@ -42,6 +42,11 @@ const OUTSIDE = [
 
 describe('the repository names nothing outside itself', () => {
   const files = repositoryFiles();
+  // Read once for both checks; binary files (a NUL byte) are left out.
+  const texts = files.flatMap((file) => {
+    const content = text(file);
+    return content === undefined ? [] : [{ file, content }];
+  });
 
   it('has files to check', () => {
     expect(files).toContain('src/retry.ts');
@@ -50,9 +55,7 @@ describe('the repository names nothing outside itself', () => {
 
   it('no file names a document outside the repository', () => {
     const found: string[] = [];
-    for (const file of files) {
-      const content = text(file);
-      if (content === undefined) continue;
+    for (const { file, content } of texts) {
       for (const name of OUTSIDE) if (content.includes(name)) found.push(`${file}: ${name}`);
     }
     expect(found).toEqual([]);
@@ -61,10 +64,9 @@ describe('the repository names nothing outside itself', () => {
   it('every docs/ file a source, test or document points to exists', () => {
     const existing = new Set(files.filter((f) => f.startsWith('docs/')));
     const missing: string[] = [];
-    for (const file of files) {
-      const content = text(file);
-      if (content === undefined) continue;
-      for (const match of content.matchAll(/\bdocs\/[\w.-]+\.md\b/g)) {
+    for (const { file, content } of texts) {
+      // Pages and pictures, in docs/ or a folder below it (the README's picture).
+      for (const match of content.matchAll(/\bdocs\/[\w./-]+\.(?:md|png|svg)\b/g)) {
         if (!existing.has(match[0])) missing.push(`${file}: ${match[0]}`);
       }
     }
