@@ -8,6 +8,7 @@ import {
   DEFAULT_AUDIENCE_PATH,
   DEFAULT_CONCURRENCY,
   DEFAULT_MAX_DELETES,
+  DEFAULT_MAX_FILE_SIZE,
   DEFAULT_TIMEOUT_MINUTES,
   DEFAULT_TOKEN_URL,
 } from './settings.js';
@@ -70,7 +71,7 @@ export const InputDefaults: Readonly<Record<InputName, string>> = {
   'api-url': DEFAULT_API_URL,
   'token-url': DEFAULT_TOKEN_URL,
   'timeout-minutes': String(DEFAULT_TIMEOUT_MINUTES),
-  'max-file-size': '1MiB',
+  'max-file-size': DEFAULT_MAX_FILE_SIZE,
 };
 
 /** Output names, exactly as `action.yml` declares them. */

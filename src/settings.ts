@@ -23,6 +23,8 @@ export const DEFAULT_MAX_DELETES = 10;
 export const DEFAULT_CONCURRENCY = 4;
 /** The largest audience file read; a larger one is an error found from its size. */
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** The same default as written in action.yml and the help: `1MiB`. */
+export const DEFAULT_MAX_FILE_SIZE = `${DEFAULT_MAX_FILE_BYTES / (1024 * 1024)}MiB`;
 /** The run's time budget against neuroflash, in minutes: planning and writing end within it. */
 export const DEFAULT_TIMEOUT_MINUTES = 10;
 

@@ -11,7 +11,11 @@ import { SYNC_ENV } from '../cli/env.js';
 import { UsageError } from '../cli/errors.js';
 import { resolvesInside } from '../config/discover.js';
 import type { LoadOptions } from '../config/load.js';
-import { DEFAULT_MAX_FILE_BYTES, parseByteSizeSetting } from '../settings.js';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_FILE_SIZE,
+  parseByteSizeSetting,
+} from '../settings.js';
 
 /** `parseArgs` options of `--max-file-size`, to spread into a command's. */
 export const FILE_OPTIONS = {
@@ -19,7 +23,6 @@ export const FILE_OPTIONS = {
 } as const;
 
 /** The default cap as the help shows it (`1MiB`). */
-const DEFAULT_SIZE = `${DEFAULT_MAX_FILE_BYTES / (1024 * 1024)}MiB`;
 
 /**
  * The help line of `--max-file-size`, its description starting at `column` (the
@@ -30,7 +33,7 @@ export function maxFileSizeHelp(column: number): string {
   const indent = ' '.repeat(column);
   const lines = [
     'the largest audience file read, in bytes or with KiB or MiB',
-    `(default ${DEFAULT_SIZE}; env ${SYNC_ENV.maxFileSize})`,
+    `(default ${DEFAULT_MAX_FILE_SIZE}; env ${SYNC_ENV.maxFileSize})`,
   ];
   const first =
     column - flag.length >= 2
