@@ -78,8 +78,9 @@ export async function bootstrapCommand(
   const force = values.force ?? false;
   // Known before the import only when the name is: then a clash stops us before the
   // slow call instead of after it.
-  const earlyOut = values.out?.trim() || (name ? defaultOut(name) : undefined);
-  if (values.out?.trim()) refuseOutsideWorkspace('--out', values.out.trim(), term.cwd);
+  const explicitOut = values.out?.trim() || undefined;
+  const earlyOut = explicitOut ?? (name ? defaultOut(name) : undefined);
+  if (explicitOut) refuseOutsideWorkspace('--out', explicitOut, term.cwd);
   // The folder's files are read for the names in use: inside the workspace, and capped.
   const files = fileLoadOptions(values['max-file-size'], term);
 
@@ -92,8 +93,7 @@ export async function bootstrapCommand(
     async (connection) => {
       // The names already in use, remote and local, so that the file cannot turn out to
       // be an update of an existing audience (or a duplicate name in the folder).
-      const explicit = values.out?.trim();
-      const folder = explicit ? path.dirname(explicit) : DEFAULT_AUDIENCE_PATH;
+      const folder = explicitOut ? path.dirname(explicitOut) : DEFAULT_AUDIENCE_PATH;
       const taken = await takenNames(connection.audiences, folder, files);
       if (name) refuseTaken(name, taken, false);
       const draft = await importWithProgress(connection.audiences, urls, model, term);
@@ -104,7 +104,7 @@ export async function bootstrapCommand(
 
   const { profile, fieldNotes } = draftToProfile(draft, name ? { name } : {});
   if (!name) refuseTaken(profile.name, taken, true);
-  const out = values.out?.trim() || defaultOut(profile.name);
+  const out = explicitOut ?? defaultOut(profile.name);
   const schemaPath = await resolveSchemaRef(values.schema, term.cwd, path.dirname(out));
   const text = profileToYaml(profile, {
     schemaPath,
