@@ -15,3 +15,18 @@ export const SYNC_ENV = {
   concurrency: 'AUDIENCE_SYNC_CONCURRENCY',
   maxFileSize: 'AUDIENCE_SYNC_MAX_FILE_SIZE',
 } as const;
+
+/**
+ * A setting's text from its flag, else from its environment variable, with the name a
+ * message should blame: the one the text came from.
+ */
+export function fromFlagOrEnv(
+  flag: string | undefined,
+  flagName: string,
+  env: NodeJS.ProcessEnv,
+  envName: string,
+): { value: string | undefined; name: string } {
+  return flag !== undefined
+    ? { value: flag, name: flagName }
+    : { value: env[envName], name: envName };
+}

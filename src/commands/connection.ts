@@ -3,7 +3,7 @@
  * apply, doctor): flags first, then the environment (`docs/cli.md`). Secrets only ever
  * come from the environment, so they never sit in shell history or in a process list.
  */
-import { ENV } from '../cli/env.js';
+import { ENV, fromFlagOrEnv } from '../cli/env.js';
 import { toUserError, UserError } from '../cli/errors.js';
 import type { Connect } from '../cli/io.js';
 import { type Connection, type ConnectionSettings, connect } from '../engine.js';
@@ -71,10 +71,10 @@ function pickUrl(
   envName: string,
   fallback: string,
 ): string {
-  const fromFlag = nonEmpty(flag);
-  const value = fromFlag ?? nonEmpty(env[envName]) ?? fallback;
+  // A blank flag or variable counts as not given.
+  const { value, name } = fromFlagOrEnv(nonEmpty(flag), flagName, env, envName);
   try {
-    return parseCredentialUrlSetting(value, fromFlag ? flagName : envName, fallback);
+    return parseCredentialUrlSetting(nonEmpty(value) ?? fallback, name, fallback);
   } catch (error) {
     throw new ConnectionSettingsError((error as Error).message);
   }

@@ -7,7 +7,7 @@
  */
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { SYNC_ENV } from '../cli/env.js';
+import { fromFlagOrEnv, SYNC_ENV } from '../cli/env.js';
 import { UsageError } from '../cli/errors.js';
 import { resolvesInside } from '../config/discover.js';
 import type { LoadOptions } from '../config/load.js';
@@ -75,10 +75,7 @@ export function fileLoadOptions(
   flag: string | undefined,
   context: { cwd: string; env: NodeJS.ProcessEnv },
 ): LoadOptions {
-  const [value, name] =
-    flag !== undefined
-      ? [flag, '--max-file-size']
-      : [context.env[SYNC_ENV.maxFileSize], SYNC_ENV.maxFileSize];
+  const { value, name } = fromFlagOrEnv(flag, '--max-file-size', context.env, SYNC_ENV.maxFileSize);
   return {
     cwd: context.cwd,
     root: workspaceRoot(context.cwd),

@@ -11,7 +11,7 @@
 import type { parseArgs } from 'node:util';
 import { applyPlan } from '../apply/index.js';
 import { type Cancellation, listenForCancel } from '../cancel.js';
-import { SYNC_ENV } from '../cli/env.js';
+import { fromFlagOrEnv, SYNC_ENV } from '../cli/env.js';
 import { toUserError, UsageError, UserError } from '../cli/errors.js';
 import type { CommandDeps } from '../cli/io.js';
 import { NOTHING_WRITTEN, problemLines } from '../cli/problems.js';
@@ -400,10 +400,13 @@ export function readSyncOptions(
   values: Pick<SyncValues, 'prune' | 'ignore' | 'max-deletes' | 'concurrency'>,
   env: NodeJS.ProcessEnv,
 ): PlanOptions & { concurrency: number } {
-  const pick = (flag: string | undefined, flagName: string, envName: string) =>
-    flag !== undefined ? { value: flag, name: flagName } : { value: env[envName], name: envName };
-  const maxDeletes = pick(values['max-deletes'], '--max-deletes', SYNC_ENV.maxDeletes);
-  const concurrency = pick(values.concurrency, '--concurrency', SYNC_ENV.concurrency);
+  const maxDeletes = fromFlagOrEnv(
+    values['max-deletes'],
+    '--max-deletes',
+    env,
+    SYNC_ENV.maxDeletes,
+  );
+  const concurrency = fromFlagOrEnv(values.concurrency, '--concurrency', env, SYNC_ENV.concurrency);
   return {
     prune: values.prune ?? parseBooleanSetting(env[SYNC_ENV.prune], SYNC_ENV.prune) ?? false,
     ignore:
