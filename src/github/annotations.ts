@@ -5,7 +5,6 @@
 
 import * as core from '@actions/core';
 import type { Problem } from '../model.js';
-import { redact } from '../redact.js';
 
 /** Writes one annotation, as `core.error` and `core.warning` do. */
 export type Annotate = (message: string, properties?: core.AnnotationProperties) => void;
@@ -21,14 +20,15 @@ export function annotateProblems(
   sinks: { error: Annotate; warning: Annotate } = core,
 ): void {
   for (const p of problems) {
-    // Redacted before `@actions/core` escapes them: the escaped form differs.
+    // Secrets are masked in the written command, escaped form included, by the redacted
+    // stdout (`src/action/redact-streams.ts`).
     const properties = {
       title: `audience-sync ${p.rule}`,
-      file: redact(p.file),
+      file: p.file,
       startLine: p.line,
       startColumn: p.column,
     };
-    if (p.severity === 'error') sinks.error(redact(p.message), properties);
-    else sinks.warning(redact(p.message), properties);
+    if (p.severity === 'error') sinks.error(p.message, properties);
+    else sinks.warning(p.message, properties);
   }
 }

@@ -9,7 +9,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
-import { redact } from '../redact.js';
 
 /**
  * The characters the runner trims before it looks for `::`: .NET's `Char.IsWhiteSpace`,
@@ -52,12 +51,13 @@ function escapeControls(text: string): string {
 }
 
 /**
- * Logs `text` so that no line of it can act as a workflow command, with every registered
- * secret masked and terminal controls escaped (line breaks and tabs stay). Text without
- * a command line is otherwise logged as is, to keep the log plain.
+ * Logs `text` so that no line of it can act as a workflow command, with terminal controls
+ * escaped (line breaks and tabs stay). Text without a command line is otherwise logged as
+ * is, to keep the log plain. Secrets are masked where every write goes: the Action's
+ * stdout and stderr pass through the redactor (`src/action/redact-streams.ts`).
  */
 export function infoUntrusted(untrusted: string, write: (line: string) => void = core.info): void {
-  const text = escapeControls(redact(untrusted));
+  const text = escapeControls(untrusted);
   if (!looksLikeCommand(text)) {
     write(text);
     return;

@@ -15,6 +15,7 @@ test('every write is redacted, in every form, and add-mask passes unchanged', ()
   const script = `
     import * as core from '@actions/core';
     import { redactStandardStreams } from './src/action/redact-streams.ts';
+    import { infoUntrusted } from './src/github/log.ts';
     import { registerSecret } from './src/redact.ts';
     redactStandardStreams();
     const secret = ${JSON.stringify(SECRET)};
@@ -25,6 +26,7 @@ test('every write is redacted, in every form, and add-mask passes unchanged', ()
     process.stdout.write(Buffer.from('buffer ' + secret + '\\n'));
     core.error('annotated ' + new URLSearchParams({ s: secret }).toString(), { file: 'a/' + secret + '.yml' });
     console.error('stderr', JSON.stringify({ secret }));
+    infoUntrusted('fenced\\n::error::' + new URLSearchParams({ s: secret }).toString());
   `;
   const child = spawnSync(
     process.execPath,
@@ -38,6 +40,10 @@ test('every write is redacted, in every form, and add-mask passes unchanged', ()
     'raw ***',
     'buffer ***',
     '::error file=a/***.yml::annotated s=***',
+    expect.stringMatching(/^::stop-commands::[0-9a-f]{32}$/),
+    'fenced',
+    '::error::s=***',
+    expect.stringMatching(/^::[0-9a-f]{32}::$/),
     'stderr {"secret":"***"}',
   ]);
 });
