@@ -8,7 +8,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadFromSources } from '../src/config/load.js';
+import { loadFromSources } from '../src/config/sources.js';
 import { startEmulator } from '../test/emulator/index.js';
 import type { Emulator, SeedAudience } from '../test/emulator/types.js';
 import { generateAudienceFiles, writeAudienceFiles } from '../test/support/generate.js';

@@ -3,14 +3,7 @@
  * Each step takes its collaborators as arguments, so the wiring layers decide what is
  * real and tests decide what is fake: a fake stands in only at such a seam.
  */
-import type {
-  DesiredAudience,
-  LoadResult,
-  Plan,
-  PlanOptions,
-  RemoteAudience,
-  Workspace,
-} from './model.js';
+import type { DesiredAudience, Plan, PlanOptions, RemoteAudience, Workspace } from './model.js';
 import type { AudienceApi, NeuroflashApi } from './neuroflash/api.js';
 import type { ClientOptions } from './neuroflash/client.js';
 import { buildPlan } from './plan/index.js';
@@ -77,10 +70,7 @@ export async function connect(settings: ConnectionSettings): Promise<Connection>
   }
 }
 
-/** True when any problem is an error: then nothing may be written. */
-export function hasErrors(load: LoadResult): boolean {
-  return load.problems.some((p) => p.severity === 'error');
-}
+export { hasErrors } from './config/format.js';
 
 /** The connection and the workspace's list, read before the files were known valid. */
 export interface RemoteState {

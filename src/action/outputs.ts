@@ -5,7 +5,8 @@
 import * as core from '@actions/core';
 import { type OutputName, Outputs } from '../constants.js';
 import { redact } from '../redact.js';
-import { hasChanges, planJson } from '../report/index.js';
+import { hasChanges } from '../report/format.js';
+import { planJson } from '../report/json.js';
 import { messageOf, type RunState, report } from './state.js';
 
 /**

@@ -8,18 +8,10 @@ import { DRIFT_EVENTS, DRIFT_LABEL, Inputs, PULL_REQUEST_EVENTS } from '../const
 import { type GitHubApi, GitHubError } from '../github/api.js';
 import { plannedSha } from '../github/context.js';
 import { redact } from '../redact.js';
-import { shortSha } from '../report/format.js';
-import {
-  escapeMarkdown,
-  hasChanges,
-  headingLine,
-  plural,
-  renderAppliedComment,
-  renderDriftIssue,
-  renderMarkdown,
-  renderSummary,
-} from '../report/index.js';
-import { exportSummary } from './export.js';
+import { escapeMarkdown } from '../report/escape.js';
+import { hasChanges, plural, shortSha } from '../report/format.js';
+import { renderAppliedComment, renderMarkdown, renderSummary } from '../report/markdown.js';
+import { headingLine } from '../report/verdict.js';
 import { gitHub, messageOf, type RunDependencies, type RunState, report } from './state.js';
 
 /** Writes the PR comment, the drift issue and the job summary, in the log group "Report". */
@@ -198,10 +190,12 @@ async function driftIssue(state: RunState, deps: RunDependencies): Promise<void>
     );
     return;
   }
-  const [{ formatDriftMarker, markerKey }, { syncDriftIssue }] = await Promise.all([
-    import('../github/marker.js'),
-    import('../github/drift-issue.js'),
-  ]);
+  const [{ formatDriftMarker, markerKey }, { syncDriftIssue }, { renderDriftIssue }] =
+    await Promise.all([
+      import('../github/marker.js'),
+      import('../github/drift-issue.js'),
+      import('../report/drift.js'),
+    ]);
   const key = markerKey(workspace.id, inputs.paths);
   // The issue is about the drift; whether the step fails for it is `fail-on-drift`'s
   // business, so that failure is not repeated in the issue.
@@ -251,22 +245,25 @@ async function jobSummary(state: RunState, deps: RunDependencies): Promise<void>
     core.info('$GITHUB_STEP_SUMMARY is not set (not a GitHub Actions runner?): not written.');
     return;
   }
+  const exported =
+    state.inputs?.command === 'export'
+      ? (await import('./export.js')).exportSummary(state)
+      : undefined;
   // The summary is a file the runner shows as it is: no masking applies to it.
-  await core.summary.addRaw(redact(summaryText(state))).write();
+  await core.summary.addRaw(redact(summaryText(state, exported))).write();
 }
 
 /**
  * The job summary. Each opens with the same heading as the comment (verdict, workspace,
  * path), so the summaries of a matrix's jobs stay apart.
  */
-function summaryText(state: RunState): string {
+function summaryText(state: RunState, exported: string | undefined): string {
   const view = report(state);
   if (state.inputError) {
     // The report's view model is about files and plans; a wrong input precedes both.
     const heading = headingLine(view, { symbol: '❌', title: 'Did not start' });
     return `${heading}\n\n**audience-sync did not start:** ${escapeMarkdown(state.inputError.message)}\n\nNothing was read from neuroflash or written to it. Fix the workflow's \`with:\` inputs and run again.\n`;
   }
-  const exported = exportSummary(state);
   if (exported !== undefined) {
     const title = state.failure ? 'Export failed' : 'Exported';
     const heading = headingLine(view, { symbol: state.failure ? '❌' : '✅', title });

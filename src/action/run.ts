@@ -6,13 +6,9 @@
 import * as core from '@actions/core';
 import { listenForCancel } from '../cancel.js';
 import { useLoadWorker } from '../config/parallel.js';
-import { type Connection, connect } from '../engine.js';
 import { type RunContext, readRunContext } from '../github/context.js';
 import { infoUntrusted } from '../github/log.js';
-import type { LoadResult, RemoteAudience } from '../model.js';
-import { awaitRemote, startRemoteReads } from './connection.js';
-import { exportFiles } from './export.js';
-import { refuseGuardTripped } from './guard.js';
+import type { LoadResult } from '../model.js';
 import {
   type ActionInputs,
   checkInputsForEvent,
@@ -22,7 +18,6 @@ import {
 import { writeOutputs } from './outputs.js';
 import { publish } from './publish.js';
 import { redactStandardStreams } from './redact-streams.js';
-import { compareWithReviewed, refusePlanChange } from './review.js';
 import {
   messageOf,
   newRunState,
@@ -30,13 +25,15 @@ import {
   type RunState,
   recordFailure,
 } from './state.js';
-import { apply, endValidated, judgeDryRun, plan, refuseCancelled, validate } from './sync.js';
+import { endValidated, refuseCancelled, validate } from './validate.js';
 
 const defaultDependencies: RunDependencies = {
   env: process.env,
   signals: process,
   now: Date.now,
-  connect,
+  // The engine, the planner and the applier are loaded by the runs that use them only
+  // (not by a validate-only run): start-up time is part of every step's time.
+  connect: async (settings) => (await import('../engine.js')).connect(settings),
   openGitHub: async (options) => {
     const { createGitHubApi } = await import('../github/octokit.js');
     return createGitHubApi({ ...options, retry: { log: (message) => core.info(message) } });
@@ -79,13 +76,17 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   try {
     const { inputs, context } = await readInputs(state, deps);
     if (inputs.command === 'export') {
+      const { exportFiles } = await import('./export.js');
       await exportFiles(state, inputs, context, deps);
       refuseCancelled(state);
       return;
     }
     // The reads (token, workspace, list) overlap the validation; if a file is invalid
     // they are discarded unseen, and nothing is ever written (docs/plan.md).
-    const reads = inputs.credentials && startRemoteReads(state, inputs, inputs.credentials, deps);
+    // What talks to neuroflash, plans and applies is loaded by a run with credentials only.
+    const reads = inputs.credentials
+      ? (await import('./connection.js')).startRemoteReads(state, inputs, inputs.credentials, deps)
+      : undefined;
     let load: LoadResult;
     try {
       await reads?.begun;
@@ -102,6 +103,10 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     // From here the run plans: a failure now is one of planning, not of validation, and
     // the report says so (and what was read) instead of "validated, no problems".
     state.mode = 'plan';
+    const [{ awaitRemote }, { planAndApply }] = await Promise.all([
+      import('./connection.js'),
+      import('./sync.js'),
+    ]);
     const { connection, remote } = await awaitRemote(state, reads);
     try {
       await planAndApply(state, inputs, load, connection, remote, deps);
@@ -116,28 +121,6 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     writeOutputs(state);
     state.cancel.dispose();
   }
-}
-
-/** Phases 4 to 6, on an open connection. */
-async function planAndApply(
-  state: RunState,
-  inputs: ActionInputs,
-  load: LoadResult,
-  connection: Connection,
-  remote: RemoteAudience[],
-  deps: RunDependencies,
-): Promise<void> {
-  const planned = await plan(state, inputs, load, remote, deps);
-  if (!inputs.dryRun && state.context?.eventName === 'push') {
-    await core.group('Compare with the reviewed plan', () =>
-      compareWithReviewed(state, planned, deps),
-    );
-  }
-  refusePlanChange(state);
-  refuseGuardTripped(state, planned);
-  if (inputs.dryRun) judgeDryRun(inputs, planned);
-  else await apply(state, inputs, planned, connection, deps);
-  refuseCancelled(state);
 }
 
 /** Phase 1: the inputs, logged, and the event they run on. */

@@ -1,24 +1,24 @@
 /**
- * The phases of `command: sync` that touch the audiences: validate the files, plan
- * against the workspace (with the delete guard), and apply the plan or, in a dry run,
- * judge it. Each phase is a log group; a failure is thrown as a {@link RunFailure}.
+ * The phases of `command: sync` after the files are valid and the workspace is read:
+ * plan against the workspace (with the delete guard), compare with the reviewed plan,
+ * and apply the plan or, in a dry run, judge it. Each phase is a log group; a failure is
+ * thrown as a {@link RunFailure}. Loaded by `run.ts` only for a run that plans: a
+ * validate-only run (a fork's pull request) never loads the planner or the applier.
  */
 import { mkdir, mkdtemp, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { applyPlan } from '../apply/index.js';
-import { formatProblem, formatSummary, loadAudiences, sortProblems } from '../config/index.js';
-import { type Connection, hasErrors } from '../engine.js';
-import { annotateProblems } from '../github/annotations.js';
-import type { RunContext } from '../github/context.js';
+import type { Connection } from '../engine.js';
 import { infoUntrusted } from '../github/log.js';
 import type { ApplyResult, LoadResult, Plan, RemoteAudience } from '../model.js';
 import { buildPlan, planLines } from '../plan/index.js';
 import { hasChanges, plural, renderConsole } from '../report/index.js';
-import { checkGuard, pullRequestLabel, refuseBlocked } from './guard.js';
+import { checkGuard, pullRequestLabel, refuseBlocked, refuseGuardTripped } from './guard.js';
 import type { ActionInputs } from './inputs.js';
 import { progressLine, unappliedLine } from './progress.js';
+import { compareWithReviewed, refusePlanChange } from './review.js';
 import {
   capped,
   messageOf,
@@ -27,47 +27,28 @@ import {
   type RunState,
   report,
 } from './state.js';
+import { refuseCancelled } from './validate.js';
 
-/**
- * Loads and validates the audience files, annotating each problem on its file. Any error
- * fails the run as `invalid` before anything is written to neuroflash (reads started
- * alongside are discarded by the caller).
- */
-export async function validate(
+/** Phases 4 to 6 of `run`, on an open connection. */
+export async function planAndApply(
   state: RunState,
   inputs: ActionInputs,
-  context: RunContext,
-): Promise<LoadResult> {
-  const load = await core.group('Load and validate', async () => {
-    // The workspace is the trust boundary: nothing outside it is opened.
-    const load = await loadAudiences(inputs.paths, {
-      cwd: context.workspaceDir,
-      root: context.workspaceDir,
-      maxFileBytes: inputs.maxFileBytes,
-    });
-    const problems = sortProblems(load.problems);
-    if (problems.length > 0) infoUntrusted(problems.map(formatProblem).join('\n'));
-    infoUntrusted(formatSummary(load));
-    annotateProblems(problems);
-    return { ...load, problems };
-  });
-  state.load = load;
-  if (hasErrors(load)) {
-    const errors = load.problems.filter((p) => p.severity === 'error').length;
-    throw new RunFailure(
-      'invalid',
-      `${plural(errors, 'error')} in the audience files: nothing was written to neuroflash. Each is annotated on its file and listed in the job summary.`,
+  load: LoadResult,
+  connection: Connection,
+  remote: RemoteAudience[],
+  deps: RunDependencies,
+): Promise<void> {
+  const planned = await plan(state, inputs, load, remote, deps);
+  if (!inputs.dryRun && state.context?.eventName === 'push') {
+    await core.group('Compare with the reviewed plan', () =>
+      compareWithReviewed(state, planned, deps),
     );
   }
-  return load;
-}
-
-/** Without credentials (a fork's pull request gets no secrets), the run ends validated. */
-export function endValidated(state: RunState): void {
-  const notice =
-    'No neuroflash credentials (`client-id` and `client-secret` are empty, as on a pull request from a fork, which gets no secrets): the files were validated, nothing was planned or written.';
-  core.notice(notice);
-  state.notices.push(notice);
+  refusePlanChange(state);
+  refuseGuardTripped(state, planned);
+  if (inputs.dryRun) judgeDryRun(inputs, planned);
+  else await apply(state, inputs, planned, connection, deps);
+  refuseCancelled(state);
 }
 
 /**
@@ -141,30 +122,6 @@ export async function apply(
   refuseCancelled(state);
   refuseUnapplied(state.apply);
   refuseBlocked(plan);
-}
-
-/**
- * After a SIGINT or SIGTERM, the run fails as `cancelled`, saying what the apply did (if
- * it started) and what it did not.
- */
-export function refuseCancelled(state: RunState): void {
-  const signal = state.cancel?.received;
-  if (signal === undefined) return;
-  const undone = state.apply?.results.filter((r) => r.status !== 'done') ?? [];
-  throw new RunFailure(
-    'cancelled',
-    cancelledSummary(signal, state.apply),
-    undone.map(unappliedLine),
-  );
-}
-
-/** The banner of a cancelled run: what was done, cut in flight, and not started. */
-function cancelledSummary(signal: string, result: ApplyResult | undefined): string {
-  if (!result) return `Cancelled (${signal}) before the apply: nothing was written.`;
-  const count = (status: string) => result.results.filter((r) => r.status === status).length;
-  const failed = count('failed');
-  const cut = failed > 0 ? `, ${failed} failed or cut in flight` : '';
-  return `Cancelled (${signal}): ${count('done')} of ${plural(result.results.length, 'change')} done${cut}, ${count('skipped')} not started. A re-run plans again from what neuroflash holds, so nothing is done twice.`;
 }
 
 /**

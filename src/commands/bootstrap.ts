@@ -9,7 +9,8 @@ import { toUserError, UsageError, UserError } from '../cli/errors.js';
 import type { CommandDeps } from '../cli/io.js';
 import type { Terminal } from '../cli/terminal.js';
 import { formatProblem } from '../config/format.js';
-import { type LoadOptions, loadAudiences, loadFromSources } from '../config/load.js';
+import { type LoadOptions, loadAudiences } from '../config/load.js';
+import { loadFromSources } from '../config/sources.js';
 import { draftToProfile } from '../export/draft.js';
 import {
   existingFiles,

@@ -1,76 +1,20 @@
 /**
  * The part of loading that looks at one file at a time: parse it and apply every rule
- * that needs only the document itself. Its result is plain data (no node trees, no
- * functions), so that it can be computed in a worker thread and posted back unchanged.
+ * that needs only the document itself. Files that the quick reader takes are checked in
+ * `quick-check.ts`; this module adds the full parser, for every other file. Its result
+ * is plain data (no node trees, no functions), so that it can be computed in a worker
+ * thread and posted back unchanged.
  */
-import type { Problem, SourceLocation } from '../model.js';
-import { type ParsedDocument, parseAudienceFile } from './parse.js';
-import { quickParse } from './quick.js';
+import { parseAudienceFile } from './parse.js';
+import {
+  type AudienceSource,
+  type DocumentCheck,
+  type FileCheck,
+  quickCheck,
+} from './quick-check.js';
 import { checkDocument } from './rules.js';
 
-/** One audience file's content. */
-export interface AudienceSource {
-  file: string;
-  text: string;
-}
-
-/** One non-empty document of a checked file. */
-export interface DocumentCheck {
-  /** 0-based among the file's documents, empty ones included. */
-  index: number;
-  /** The document as plain data; `undefined` when the YAML could not be read. */
-  value: unknown;
-  /** Where the document's content starts. */
-  start: SourceLocation;
-  /** True when the file's own checks already found an error in this document. */
-  invalid: boolean;
-}
-
-/** What the checks of one file found: its problems and its documents. */
-export interface FileCheck {
-  file: string;
-  problems: Problem[];
-  documents: DocumentCheck[];
-}
-
-/** Thrown by a quickly read document's `locate`: a problem needs the full parser. */
-const NEEDS_POSITION = Symbol('needs a position');
-
-function needsPosition(): never {
-  throw NEEDS_POSITION;
-}
-
-/**
- * The checks of a file that the quick reader can read and that has no problem at all;
- * `undefined` otherwise. Any problem (even a warning) asks for a position, and then the
- * whole file goes through the full parser, so that every problem and position comes from
- * there.
- */
-function quickCheck(source: AudienceSource): FileCheck | undefined {
-  const quick = quickParse(source.text);
-  if (!quick) return undefined;
-  const documents: DocumentCheck[] = [];
-  try {
-    for (const doc of quick) {
-      const start = { file: source.file, line: doc.line, column: 1 };
-      const parsed: ParsedDocument = {
-        file: source.file,
-        index: doc.index,
-        value: doc.value,
-        broken: false,
-        yamlError: false,
-        start,
-        locate: needsPosition,
-      };
-      if (checkDocument(parsed).length > 0) return undefined;
-      documents.push({ index: doc.index, value: doc.value, start, invalid: false });
-    }
-  } catch (error) {
-    if (error === NEEDS_POSITION) return undefined;
-    throw error;
-  }
-  return { file: source.file, problems: [], documents };
-}
+export type { AudienceSource, DocumentCheck, FileCheck } from './quick-check.js';
 
 /** Parses one file with the full parser and applies the rules that look at one document at a time. */
 function fullCheck(source: AudienceSource): FileCheck {
@@ -101,7 +45,17 @@ export function checkFile(source: AudienceSource, full = false): FileCheck {
 
 /** `checkFile` for each source, in order. */
 export function checkFiles(sources: readonly AudienceSource[]): FileCheck[] {
-  const quick = sources.map(quickCheck);
+  return completeChecks(sources, sources.map(quickCheck));
+}
+
+/**
+ * `quick`, one entry per source, with each file that the quick reader left undone
+ * (`undefined`) checked by the full parser.
+ */
+export function completeChecks(
+  sources: readonly AudienceSource[],
+  quick: readonly (FileCheck | undefined)[],
+): FileCheck[] {
   if (quick.every((check) => check !== undefined)) return quick as FileCheck[];
   return withPlainEnv(() =>
     quick.map((check, i) => check ?? fullCheck(sources[i] as AudienceSource)),

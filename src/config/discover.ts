@@ -11,7 +11,7 @@
  */
 import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import type picomatchType from 'picomatch';
 
 /** What discovery found, and which entries found nothing. */
 export interface Discovery {
@@ -131,6 +131,20 @@ function walk(dir: string, realRoot: string | undefined, dot: boolean): Walk {
   return out;
 }
 
+/**
+ * Characters without which picomatch finds no glob in a path. An entry with none of them
+ * is a plain path, and the glob library is not even loaded (most runs name a folder).
+ */
+const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
+
+let picomatchModule: Promise<typeof picomatchType> | undefined;
+
+/** The glob library, loaded on first use. */
+function loadPicomatch(): Promise<typeof picomatchType> {
+  picomatchModule ??= import('picomatch').then((m) => m.default);
+  return picomatchModule;
+}
+
 /** Whether a glob spells out a dot segment itself (`.github/*.yml`), so dot folders count. */
 function globWantsDot(pattern: string): boolean {
   return /(^|\/)\.[^./]/.test(pattern);
@@ -163,9 +177,10 @@ export async function discoverFiles(
   };
 
   for (const entry of paths) {
-    const dynamic = picomatch.scan(entry).isGlob;
+    const picomatch = GLOB_CHARS.test(entry) ? await loadPicomatch() : undefined;
+    const dynamic = picomatch?.scan(entry).isGlob === true;
     const posixEntry = entry.split(path.sep).join('/');
-    const base = dynamic ? picomatch.scan(posixEntry).base : entry;
+    const base = picomatch && dynamic ? picomatch.scan(posixEntry).base : entry;
     const absolute = path.resolve(cwd, base);
     const refusal = leaves(absolute, realOrUndefined(absolute));
     if (refusal) {
@@ -183,7 +198,7 @@ export async function discoverFiles(
       }
       return walked.found;
     };
-    if (dynamic) {
+    if (picomatch && dynamic) {
       const dot = globWantsDot(posixEntry);
       const isMatch = picomatch(posixEntry, { dot });
       matches = walkEntry(dot).filter((f) => {

@@ -39,3 +39,8 @@ export function formatSummary(result: LoadResult): string {
   const valid = `✓ ${plural(n, 'audience')} in ${files} ${n === 1 ? 'is' : 'are'} valid`;
   return warnings > 0 ? `${valid}, with ${plural(warnings, 'warning')}` : valid;
 }
+
+/** True when any problem is an error: then nothing may be written. */
+export function hasErrors(load: LoadResult): boolean {
+  return load.problems.some((p) => p.severity === 'error');
+}

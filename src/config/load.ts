@@ -14,16 +14,22 @@ import {
   type Profile,
 } from '../model.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../settings.js';
-import { type AudienceSource, checkFiles, type DocumentCheck, type FileCheck } from './check.js';
 import { discoverFiles } from './discover.js';
 import { sortProblems } from './format.js';
 import { checkSources, type ParallelOptions } from './parallel.js';
-import { locatorFor, type ParsedDocument } from './parse.js';
+import type { Locator, ParsedDocument } from './parse.js';
+import {
+  type AudienceSource,
+  type DocumentCheck,
+  type FileCheck,
+  NEEDS_POSITION,
+  needsPosition,
+} from './quick-check.js';
 import { readAudienceFile } from './read.js';
 import { checkNames, type NamedDocument, namesOf } from './rules.js';
 
-export type { AudienceSource } from './check.js';
 export { findAudienceFiles } from './discover.js';
+export type { AudienceSource } from './quick-check.js';
 
 /** A file's checked document, with the means to locate a path in it. */
 type CheckedDocument = DocumentCheck & Pick<ParsedDocument, 'locate'>;
@@ -52,19 +58,16 @@ function toDesired(doc: CheckedDocument): DesiredAudience {
   return { name, state, fields, previousNames, source: doc.start };
 }
 
-/** The same as `loadAudiences`, on in-memory sources (tests, the export round trip). */
-export function loadFromSources(sources: AudienceSource[]): LoadResult {
-  return combineChecks(sources, checkFiles(sources));
-}
-
 /**
  * Joins the checks of single files (from this thread or from workers) and applies the
  * rules across files. A document that needs a position for such a problem is located by
- * parsing its file's text again, which only files with such a problem pay for.
+ * parsing its file's text again (`locatorFor` from `parse.ts`), which only files with
+ * such a problem pay for.
  */
-function combineChecks(
+export function combineChecks(
   sources: readonly AudienceSource[],
   checks: readonly FileCheck[],
+  locatorFor: (file: string, text: string) => Locator,
 ): LoadResult {
   const problems: Problem[] = [];
   const documents: CheckedDocument[] = [];
@@ -170,10 +173,27 @@ export async function loadAudiences(paths: string[], options: LoadOptions): Prom
   }
 
   const { checks } = await checkSources(sources, options.parallel);
-  const result = combineChecks(sources, checks);
+  const result = await combineLocated(sources, checks);
   return {
     audiences: result.audiences,
     problems: sortProblems([...readProblems, ...result.problems]),
     files: read,
   };
+}
+
+/**
+ * `combineChecks`, first without a YAML parser: only when a rule across files finds a
+ * problem (which needs a position) is the parser loaded, and the files combined again.
+ */
+async function combineLocated(
+  sources: readonly AudienceSource[],
+  checks: readonly FileCheck[],
+): Promise<LoadResult> {
+  try {
+    return combineChecks(sources, checks, () => needsPosition);
+  } catch (error) {
+    if (error !== NEEDS_POSITION) throw error;
+  }
+  const { locatorFor } = await import('./parse.js');
+  return combineChecks(sources, checks, locatorFor);
 }

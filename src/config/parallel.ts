@@ -13,7 +13,7 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate } from 'node:timers/promises';
 import type { Worker as WorkerThread } from 'node:worker_threads';
-import { type AudienceSource, checkFiles, type FileCheck } from './check.js';
+import { type AudienceSource, type FileCheck, quickCheck } from './quick-check.js';
 
 /** How `checkSources` may spread its work. */
 export interface ParallelOptions {
@@ -69,7 +69,10 @@ export async function checkSources(
   }
 
   // Loaded here, not at start-up: most runs have far less YAML than this.
-  const { Worker } = await import('node:worker_threads');
+  const [{ Worker }, { checkFiles }] = await Promise.all([
+    import('node:worker_threads'),
+    import('./check.js'),
+  ]);
   const [own = [], ...others] = splitEvenly(sources, threads);
   // Started before this thread's own share, so that they parse while it does.
   const delegated = others.map((chunk) => checkInWorker(Worker, workerUrl, chunk));
@@ -102,13 +105,22 @@ const SLICE_CHARS = 16 * 1024;
  */
 async function checkInSlices(sources: readonly AudienceSource[]): Promise<FileCheck[]> {
   const checks: FileCheck[] = [];
+  let full: typeof import('./check.js') | undefined;
   let from = 0;
   while (from < sources.length) {
     let to = from;
     let chars = 0;
     while (to < sources.length && chars < SLICE_CHARS) chars += sources[to++]?.text.length ?? 0;
     if (from > 0) await setImmediate();
-    checks.push(...checkFiles(sources.slice(from, to)));
+    const slice = sources.slice(from, to);
+    const quick = slice.map(quickCheck);
+    if (quick.every((check) => check !== undefined)) {
+      checks.push(...(quick as FileCheck[]));
+    } else {
+      // The full parser, loaded the first time a file needs it (see quick-check.ts).
+      full ??= await import('./check.js');
+      checks.push(...full.completeChecks(slice, quick));
+    }
     from = to;
   }
   return checks;

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadFromSources } from '../config/load.js';
+import { loadFromSources } from '../config/sources.js';
 import type { RemoteAudience } from '../model.js';
 import type { AudienceApi } from '../neuroflash/api.js';
 import { compareText } from '../plan/compare.js';

@@ -6,25 +6,10 @@
  * node tree.
  */
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { LocateTarget, PathSegment } from './path.js';
 
-/** One step of a path: a mapping key or a sequence index. */
-export type PathSegment = string | number;
-
-/**
- * What to point at:
- * - `value`: the node at the path (for a missing or empty value, its key);
- * - `key`: the key of the pair at the path (an unknown key, a duplicate);
- */
-export type LocateTarget = 'value' | 'key';
-
-/** Splits an ajv `instancePath` (a JSON Pointer) into its segments. */
-export function parseInstancePath(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
+export type { LocateTarget, PathSegment } from './path.js';
+export { parseInstancePath } from './path.js';
 
 function keyText(pair: Pair): string | undefined {
   const key = pair.key;

@@ -5,7 +5,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { excerpt } from '../config/clean-text.js';
-import { type LocateTarget, type PathSegment, parseInstancePath } from './locate.js';
+import { type LocateTarget, type PathSegment, parseInstancePath } from './path.js';
 import { audienceSchema, type JsonSchema } from './validator.js';
 
 /** A schema violation, located by path and explained, not yet mapped to a line. */

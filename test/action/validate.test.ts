@@ -187,28 +187,99 @@ describe.concurrent('validation and inputs', () => {
     // The network code lives in chunks that the main bundle imports on demand: Octokit,
     // the neuroflash client, and undici (its error codes), which `@actions/core` used to
     // load on every run.
-    const chunks = (await readdir(DIST)).filter((f) => /^\d+\.index\.js$/.test(f));
+    const chunks = await chunksOf(DIST);
     const main = await readFile(join(DIST, 'index.js'), 'utf8');
-    const chunkText = (await Promise.all(chunks.map((c) => readFile(join(DIST, c), 'utf8')))).join(
-      '',
-    );
-    for (const marker of ['octokit-core.js', 'grant_type', 'UND_ERR_']) {
+    const network = ['octokit-core.js', 'grant_type', 'UND_ERR_'];
+    for (const marker of network) {
       expect(main).not.toContain(marker);
-      expect(chunkText).toContain(marker);
+      expect(chunks.some((c) => c.text.includes(marker))).toBe(true);
     }
-    // So the bundle alone, without its chunks, validates a fork's PR.
-    const alone = await mkdtemp(join(tmpdir(), 'audience-sync-dist-'));
-    context.onTestFinished(() => rm(alone, { recursive: true, force: true }));
-    await copyFile(join(DIST, 'index.js'), join(alone, 'index.js'));
-    await copyFile(join(DIST, 'package.json'), join(alone, 'package.json'));
+    // So the bundle with every chunk but those validates a fork's PR, even with files
+    // that need the full YAML parser (JSON-style documents).
+    const offline = chunks.filter((c) => !network.some((m) => c.text.includes(m)));
     const result = await runAction(w, {
       event: 'pull_request',
       credentials: false,
       inputs: { comment: 'false' },
-      distDir: alone,
+      distDir: await bundleCopy(context, offline),
       files: { 'audiences/a.yml': yamlFile(audience('Marketing leaders')) },
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+    expect(result.summary).toContain('Validated 1 file (1 audience)');
+  });
+
+  test('valid plain files validate with the main bundle alone: no YAML parser, planner or glob library', async (context) => {
+    const { expect } = context;
+    const w = await world(context);
+    // The full YAML parser, the glob library, the planner, the applier and the renderers
+    // of plans are chunks too: a fork's pull request with plain, valid files loads none.
+    const chunks = await chunksOf(DIST);
+    const main = await readFile(join(DIST, 'index.js'), 'utf8');
+    for (const marker of ['LOG_TOKENS', 'picomatch', 'Compare with the reviewed plan']) {
+      expect(main).not.toContain(marker);
+      expect(chunks.some((c) => c.text.includes(marker))).toBe(true);
+    }
+    const plain = [
+      'name: Marketing leaders',
+      'residence: Berlin',
+      'country: DE',
+      'minAge: 25',
+      'maxAge: 45',
+      'genderDistribution:',
+      '  female: 0.5',
+      '  male: 0.4',
+      '  nonBinary: 0.07',
+      '  preferNotToSay: 0.03',
+      'interests: [AI, content marketing]',
+      'needs:',
+      '  - scale content production',
+      'painPoints:',
+      '  - manual workflows',
+      '',
+    ].join('\n');
+    const result = await runAction(w, {
+      event: 'pull_request',
+      credentials: false,
+      inputs: { comment: 'false' },
+      distDir: await bundleCopy(context, []),
+      files: { 'audiences/a.yml': plain, 'audiences/b.yml': plain.replace('Marketing', 'Sales') },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.summary).toContain('Validated 2 files (2 audiences)');
+    // The same bundle, given a file with a problem, needs the parser for its position: the
+    // chunk is missing here, so the run fails loudly instead of passing the file.
+    const broken = await runAction(w, {
+      event: 'pull_request',
+      credentials: false,
+      inputs: { comment: 'false' },
+      distDir: await bundleCopy(context, []),
+      files: { 'audiences/a.yml': plain.replace('maxAge: 45', 'maxAge: 12') },
+    });
+    expect(broken.code).toBe(1);
   });
 });
+
+interface Chunk {
+  file: string;
+  text: string;
+}
+
+/** The lazily loaded chunks of a bundle folder, with their text. */
+async function chunksOf(dir: string): Promise<Chunk[]> {
+  const files = (await readdir(dir)).filter((f) => /^\d+\.index\.js$/.test(f));
+  return Promise.all(
+    files.map(async (file) => ({ file, text: await readFile(join(dir, file), 'utf8') })),
+  );
+}
+
+/** A copy of the Action's bundle with only `chunks` of its chunks, removed after the test. */
+async function bundleCopy(context: TestContext, chunks: readonly Chunk[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'audience-sync-dist-'));
+  context.onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  for (const file of ['index.js', 'package.json', ...chunks.map((c) => c.file)]) {
+    await copyFile(join(DIST, file), join(dir, file));
+  }
+  return dir;
+}

@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFromSources } from '../../src/config/index.js';
+import { loadAudiences } from '../../src/config/load.js';
+import { loadFromSources } from '../../src/config/sources.js';
 import type { Problem } from '../../src/model.js';
 
 /** A valid audience document with the given name; `extra` lines are appended. */
@@ -376,5 +380,36 @@ describe('the environment', () => {
     const result = loadFromSources([{ file: 'a.yml', text: 'name: [unclosed\n' }]);
     expect(result.problems.length).toBeGreaterThan(0);
     expect(process.env).toBe(env);
+  });
+});
+
+describe('problems across files, found after a quick read', () => {
+  // Each file alone is plain and valid, so the quick reader takes it and no YAML parser is
+  // loaded; only the rules across files find problems, and their positions come from the
+  // parser loaded then. They must be the same as when every file went through the parser.
+  it('are located exactly as from the full parser', async () => {
+    const files = {
+      'a.yml': audience('Alpha one'),
+      'b.yml': `# second\n${audience('Alpha one')}`,
+      'c.yml': audience('Gamma three', 'previousNames: [Alpha one]'),
+      'd.yml': audience('alpha  One'),
+    };
+    const dir = await mkdtemp(path.join(tmpdir(), 'audience-sync-load-'));
+    try {
+      for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
+      const fromDisk = await loadAudiences(['.'], { cwd: dir });
+      const fromText = loadFromSources(
+        Object.entries(files).map(([file, text]) => ({ file, text })),
+      );
+      expect(brief(fromDisk.problems)).toEqual([
+        'b.yml:2:7 error duplicate-name',
+        'c.yml:9:17 error previous-name-in-use',
+        'd.yml:1:7 warning similar-name',
+      ]);
+      expect(fromDisk.problems).toEqual(fromText.problems);
+      expect(fromDisk.audiences).toEqual(fromText.audiences);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

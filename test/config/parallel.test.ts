@@ -9,8 +9,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AudienceSource } from '../../src/config/check.js';
-import { loadAudiences, loadFromSources } from '../../src/config/load.js';
+import { loadAudiences } from '../../src/config/load.js';
 import { checkSources, splitEvenly, useLoadWorker } from '../../src/config/parallel.js';
+import { loadFromSources } from '../../src/config/sources.js';
 import { assertFreshDist } from '../support/dist.js';
 import { generateAudienceFiles, generatedName } from '../support/generate.js';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadFromSources } from '../../src/config/index.js';
+import { loadFromSources } from '../../src/config/sources.js';
 import { MANAGEMENT_FIELDS, PROFILE_FIELDS, REQUIRED_FIELDS } from '../../src/model.js';
 import {
   audienceSchema,
