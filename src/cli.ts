@@ -8,54 +8,70 @@ import { formatUserError, toUserError, UsageError } from './cli/errors.js';
 import type { CliIO, CommandDeps } from './cli/io.js';
 import { type Terminal, terminalOf } from './cli/terminal.js';
 import { VERSION } from './cli/version.js';
-import { BOOTSTRAP_USAGE, bootstrapCommand } from './commands/bootstrap.js';
-import { DOCTOR_USAGE, runDoctor } from './commands/doctor.js';
-import { EXPORT_USAGE, exportCommand } from './commands/export.js';
-import { APPLY_USAGE, PLAN_USAGE, runApply, runPlan } from './commands/sync.js';
-import { runValidate, VALIDATE_USAGE } from './commands/validate.js';
 import { suggestKey } from './schema/messages.js';
 
 export type { CliIO } from './cli/io.js';
 
-interface CommandEntry {
-  /** One line for the overview. */
-  summary: string;
+/** What a command is, once its module is loaded. */
+interface LoadedCommand {
   /** The command's own help text. */
   usage: string;
   run: (args: string[], term: Terminal, deps: CommandDeps) => Promise<number>;
+}
+
+interface CommandEntry {
+  /** One line for the overview. */
+  summary: string;
+  /**
+   * Loads the command's module: each command loads only what it needs, so that
+   * `validate` starts without the network client, the planner or the YAML writer.
+   */
+  load: () => Promise<LoadedCommand>;
 }
 
 /** The subcommands, in the order the overview lists them. New commands register here. */
 const COMMANDS: Record<string, CommandEntry> = {
   validate: {
     summary: 'check audience files and print every problem (no network)',
-    usage: VALIDATE_USAGE,
-    run: (args, term) => runValidate(args, term),
+    load: async () => {
+      const { runValidate, VALIDATE_USAGE } = await import('./commands/validate.js');
+      return { usage: VALIDATE_USAGE, run: (args, term) => runValidate(args, term) };
+    },
   },
   plan: {
     summary: 'show what apply would change (exit 2 when there are changes)',
-    usage: PLAN_USAGE,
-    run: runPlan,
+    load: async () => {
+      const { PLAN_USAGE, runPlan } = await import('./commands/sync.js');
+      return { usage: PLAN_USAGE, run: runPlan };
+    },
   },
   apply: {
     summary: 'show the plan, ask, then make the workspace equal to the files',
-    usage: APPLY_USAGE,
-    run: runApply,
+    load: async () => {
+      const { APPLY_USAGE, runApply } = await import('./commands/sync.js');
+      return { usage: APPLY_USAGE, run: runApply };
+    },
   },
   export: {
     summary: "write the workspace's audiences as YAML files (adoption)",
-    usage: EXPORT_USAGE,
-    run: exportCommand,
+    load: async () => {
+      const { EXPORT_USAGE, exportCommand } = await import('./commands/export.js');
+      return { usage: EXPORT_USAGE, run: exportCommand };
+    },
   },
   bootstrap: {
     summary: 'draft a new audience file from web pages (URL import)',
-    usage: BOOTSTRAP_USAGE,
-    run: bootstrapCommand,
+    load: async () => {
+      const { BOOTSTRAP_USAGE, bootstrapCommand } = await import('./commands/bootstrap.js');
+      return { usage: BOOTSTRAP_USAGE, run: bootstrapCommand };
+    },
   },
   doctor: {
     summary: 'check the connection to neuroflash, step by step',
-    usage: DOCTOR_USAGE,
-    run: runDoctor,
+    load: async () => {
+      const { DOCTOR_USAGE, runDoctor } = await import('./commands/doctor.js');
+      return { usage: DOCTOR_USAGE, run: runDoctor };
+    },
   },
 };
 
@@ -94,7 +110,7 @@ function unknownCommand(name: string): UsageError {
 export async function runCli(argv: string[], io: CliIO, deps: CommandDeps = {}): Promise<number> {
   const term = terminalOf(io);
   const [command, ...rest] = argv;
-  let entry: CommandEntry | undefined;
+  let entry: LoadedCommand | undefined;
   try {
     if (command === undefined) {
       term.err(overview());
@@ -116,7 +132,7 @@ export async function runCli(argv: string[], io: CliIO, deps: CommandDeps = {}):
       }
       const help = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined;
       if (!help) throw unknownCommand(topic);
-      term.out(help.usage);
+      term.out((await help.load()).usage);
       return 0;
     }
     if (command.startsWith('-')) {
@@ -126,8 +142,9 @@ export async function runCli(argv: string[], io: CliIO, deps: CommandDeps = {}):
         "Run 'audience-sync --help' for the list of commands.",
       );
     }
-    entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!entry) throw unknownCommand(command);
+    const known = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!known) throw unknownCommand(command);
+    entry = await known.load();
     // Every command's --help, answered here so that no command has to.
     if (rest.includes('--help') || rest.includes('-h')) {
       term.out(entry.usage);

@@ -5,7 +5,7 @@
  * C1 and bidi characters are shown escaped (`\x1b`, `\u202e`). Only the sink itself adds
  * the few sequences the CLI means: colours the renderer put in, and a redrawn status line.
  */
-import { escapeTerminal } from '../report/index.js';
+import { escapeTerminal } from '../report/escape.js';
 import type { CliIO } from './io.js';
 
 /** Text made inert for a terminal; line breaks stay line breaks. */
