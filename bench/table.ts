@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadFromSources } from '../src/config/sources.js';
 import { startEmulator } from '../test/emulator/index.js';
-import type { Emulator, SeedAudience } from '../test/emulator/types.js';
+import type { Emulator, RequestLogEntry, SeedAudience } from '../test/emulator/types.js';
 import { generateAudienceFiles, writeAudienceFiles } from '../test/support/generate.js';
 import {
   type Bundles,
@@ -70,7 +70,7 @@ async function alternate(
 
 /** A run, with figures of its own (ms) beside the wall time and the memory. */
 type Measured = CliRun & { extra?: Partial<Record<Extra, number>> };
-type Extra = 'wire' | 'toFirst' | 'afterLast';
+type Extra = 'wire' | 'toFirst' | 'listToWrite' | 'afterLast';
 
 interface Median {
   ms: number;
@@ -83,7 +83,12 @@ function medians(runs: Measured[]): Median {
   return {
     ms: median(runs.map((r) => r.ms)),
     peakMiB: median(runs.map((r) => r.peakMiB)),
-    extra: { wire: extra('wire'), toFirst: extra('toFirst'), afterLast: extra('afterLast') },
+    extra: {
+      wire: extra('wire'),
+      toFirst: extra('toFirst'),
+      listToWrite: extra('listToWrite'),
+      afterLast: extra('afterLast'),
+    },
   };
 }
 
@@ -211,6 +216,10 @@ async function arrangeSync(dir: string): Promise<SeedAudience[]> {
   return seeds;
 }
 
+const isToken = (r: RequestLogEntry): boolean => r.path.includes('/oauth/');
+const isListPage = (r: RequestLogEntry): boolean =>
+  r.method === 'GET' && r.path.endsWith('/target-audiences');
+
 /**
  * `apply` of 100 changes at 20 ms latency, end to end (spawn to exit), against its lower
  * bound: the critical path in round trips (token, workspace list, the first list page, the
@@ -251,10 +260,15 @@ async function syncRow(b: Bundles, root: string): Promise<void> {
       requests = emulator.requests.length;
       const first = emulator.requests[0];
       const last = emulator.requests.at(-1);
-      if (!first || !last) throw new Error('bench: the apply sent no request');
+      // The reads end with the last list page; the plan and the backup stand between
+      // it and the first write.
+      const lastList = Math.max(...emulator.requests.filter(isListPage).map((r) => r.endedAt));
+      const firstWrite = emulator.requests.find((r) => r.method !== 'GET' && !isToken(r));
+      if (!first || !last || !firstWrite) throw new Error('bench: the apply sent no write');
       const extra = {
         wire: last.endedAt - first.startedAt,
         toFirst: first.startedAt - run.startedAt,
+        listToWrite: firstWrite.startedAt - lastList,
         afterLast: run.endedAt - last.endedAt,
       };
       return { ...run, extra };
@@ -267,6 +281,7 @@ async function syncRow(b: Bundles, root: string): Promise<void> {
     const e = (key: Extra) => [m.now.extra[key], m.baseline?.extra[key]] as const;
     printRow('  (first to last request, × bound)', ...e('wire'), x, minimum, false);
     printRow('  (spawn to first request)', ...e('toFirst'), ms, '', false);
+    printRow('  (last list page to first write)', ...e('listToWrite'), ms, '', false);
     printRow('  (last response to exit)', ...e('afterLast'), ms, '', false);
   } finally {
     await emulator.close();

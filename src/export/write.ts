@@ -5,9 +5,9 @@
  * fully written temporary file.
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstat, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { runPool } from '../pool.js';
 
 /**
  * Some target files exist, or the folder holds other audience files, and replacing them
@@ -43,26 +43,29 @@ export interface FileToWrite {
 
 /** The files among `files` (relative to `cwd`) that exist, symlinks included. */
 export async function existingFiles(files: readonly string[], cwd: string): Promise<string[]> {
-  const exists = await runPool(files, FILE_CONCURRENCY, async (file) => {
-    try {
-      await lstat(path.resolve(cwd, file));
-      return true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      return false;
-    }
-  });
-  return files.filter((_, index) => exists[index]);
+  return files.filter((file) => exists(path.resolve(cwd, file)));
 }
 
-/** How many file operations a write of many files keeps in flight at once. */
-const FILE_CONCURRENCY = 16;
+function exists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return false;
+  }
+}
 
 /**
  * Writes every file or none: refuses with {@link OverwriteRefusedError} when any target
  * exists and `force` is false; otherwise writes all texts to temporary files beside their
  * targets first and renames them into place only once all were written. Then removes the
  * files of `remove` (relative to `cwd`), the caller having decided they may go.
+ *
+ * The file operations are synchronous, one after the other: each is a small file, and a
+ * round trip through the thread pool costs more than the operation. The backup before an
+ * apply, which every write of the apply waits for, measured 12–50 ms that way for 90
+ * audiences and 3–12 ms this way.
  */
 export async function writeAllOrNothing(
   files: readonly FileToWrite[],
@@ -77,8 +80,7 @@ export async function writeAllOrNothing(
   }
 
   // Every temporary name is chosen before any write, so that a failure can remove each
-  // one, written or not. The writes and the renames run a few at a time: one by one, a
-  // backup of a hundred audiences spent most of its time waiting on the disk in turn.
+  // one, written or not.
   const staged = files.map(({ file, text }) => {
     const target = path.resolve(options.cwd, file);
     // A dot-file with a random part: never matched by the audience globs, never shared.
@@ -88,27 +90,27 @@ export async function writeAllOrNothing(
     );
     return { temp, target, text };
   });
-  const removeTemps = (from: readonly { temp: string }[]) =>
-    Promise.all(from.map(({ temp }) => rm(temp, { force: true })));
+  const removeTemps = (from: readonly { temp: string }[]) => {
+    for (const { temp } of from) rmSync(temp, { force: true });
+  };
   try {
     for (const folder of new Set(staged.map((s) => path.dirname(s.target)))) {
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
     }
-    await runPool(staged, FILE_CONCURRENCY, ({ temp, text }) =>
-      writeFile(temp, text, { encoding: 'utf8', flag: 'wx' }),
-    );
+    for (const { temp, text } of staged)
+      writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
-    await removeTemps(staged);
+    removeTemps(staged);
     throw error;
   }
-  const renamed = new Set<number>();
+  let renamed = 0;
   try {
-    await runPool(staged, FILE_CONCURRENCY, async ({ temp, target }, index) => {
-      await rename(temp, target);
-      renamed.add(index);
-    });
+    for (const { temp, target } of staged) {
+      renameSync(temp, target);
+      renamed += 1;
+    }
   } catch (error) {
-    await removeTemps(staged.filter((_, index) => !renamed.has(index)));
+    removeTemps(staged.slice(renamed));
     throw error;
   }
   await removeFiles(options.remove ?? [], staged, options.cwd);

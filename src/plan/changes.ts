@@ -86,13 +86,16 @@ export function planCreate(d: DesiredAudience): Outcome {
 
 /** The declared fields (except `name`, which matching already settled) that differ. */
 function managedDiffs(d: DesiredAudience, r: RemoteAudience): FieldChange[] {
-  return PROFILE_FIELDS.filter((field) => field !== 'name' && d.fields[field] !== undefined)
-    .filter((field) => !sameValue(field, r.raw[field], d.fields[field]))
-    .map((field) => ({
-      field,
-      before: structuredClone(r.raw[field]),
-      after: cleanValue(d.fields[field]),
-    }));
+  // One pass, no intermediate lists: the planner runs this for every audience declared.
+  const diffs: FieldChange[] = [];
+  for (const field of PROFILE_FIELDS) {
+    const declared = d.fields[field];
+    if (field === 'name' || declared === undefined) continue;
+    const remote = r.raw[field];
+    if (sameValue(field, remote, declared)) continue;
+    diffs.push({ field, before: structuredClone(remote), after: cleanValue(declared) });
+  }
+  return diffs;
 }
 
 /** The declared fields, trimmed: the complete profile of a create. */

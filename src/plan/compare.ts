@@ -43,9 +43,22 @@ function sameNumber(a: number, b: number): boolean {
 
 function sameStringSet(a: unknown, b: unknown): boolean {
   if (!Array.isArray(a) || !Array.isArray(b)) return sameScalar(a, b);
+  // Most lists are unchanged, item for item: equal then as sets too, with no sorting.
+  if (sameItemForItem(a, b)) return true;
   const left = canonicalSet(a);
   const right = canonicalSet(b);
   return left.length === right.length && left.every((item, i) => item === right[i]);
+}
+
+/** Both lists hold the same strings, after trimming, in the same order. */
+function sameItemForItem(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (typeof x !== 'string' || typeof y !== 'string' || x.trim() !== y.trim()) return false;
+  }
+  return true;
 }
 
 /** One share of a gender distribution, as the planner compares it: numbers within the tolerance. */

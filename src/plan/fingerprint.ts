@@ -61,10 +61,21 @@ export function canonicalPlan(
  * of the remote list, or of the items of a list field.
  */
 export function fingerprintPlan(plan: Omit<Plan, 'fingerprint'>): string {
-  return createHash('sha256')
-    .update(canonicalJson(canonicalPlan(plan)))
-    .digest('hex')
-    .slice(0, 16);
+  return createHash('sha256').update(canonicalPlanJson(plan)).digest('hex').slice(0, 16);
+}
+
+/**
+ * `canonicalJson(canonicalPlan(plan))`, with each entry put in canonical JSON once: the
+ * text that sorts an entry is the text the plan's JSON holds for it. The keys and lists
+ * come in the order `canonicalJson` gives them (`blocked`, `changes`, `conflicts`).
+ */
+function canonicalPlanJson(plan: Pick<Plan, 'changes' | 'blocked' | 'conflicts'>): string {
+  const list = (entries: unknown[]) =>
+    `[${entries
+      .map((entry) => canonicalJson(entry))
+      .sort(compareText)
+      .join(',')}]`;
+  return `{"blocked":${list(plan.blocked.map(canonicalBlocked))},"changes":${list(plan.changes.map(canonicalChange))},"conflicts":${list(plan.conflicts.map(canonicalConflict))}}`;
 }
 
 /** A change in canonical form. */

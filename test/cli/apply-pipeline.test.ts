@@ -5,16 +5,26 @@
  * budget that ends a hung API with the report written.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listenForCancel } from '../../src/cancel.js';
+import type { Connect } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli.js';
 import { EXIT_CANCELLED } from '../../src/commands/apply-safety.js';
+import type { AudienceApi } from '../../src/neuroflash/api.js';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator, RequestLogEntry } from '../emulator/types.js';
-import { type CapturedIO, captureIO, emulatorEnv, listFiles, makeTempDir } from '../support/cli.js';
+import {
+  type CapturedIO,
+  captureIO,
+  emulatorEnv,
+  fastConnect,
+  listFiles,
+  makeTempDir,
+} from '../support/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = path.join(ROOT, 'src/cli-entry.ts');
@@ -157,6 +167,53 @@ describe('apply --backup and --timeout-minutes', () => {
     const saved = await readFile(path.join(dir, 'saved', 'alpha.yml'), 'utf8');
     expect(saved).toMatch(/^maxAge: 60$/m);
     expect(saved).toMatch(/^additionalInformation: keep me$/m);
+  });
+
+  it('sends no write of any kind, creates included, before the whole backup is on disk', async () => {
+    emulator.seed([{ name: 'Alpha', maxAge: 60 }, { name: 'Old beta' }, { name: 'Stray' }]);
+    // Alpha is updated, Old beta renamed to Beta, Gamma created, Stray deleted (prune).
+    await writeFile(path.join(dir, 'beta.yml'), `${yamlOf('Beta')}previousNames: [Old beta]\n`);
+    const backup = path.join(dir, 'saved');
+    // What the backup folder holds at the moment each write is called: read at once,
+    // synchronously, so that nothing can finish in between. The writes themselves go to
+    // the emulator through the real client.
+    const seen: string[] = [];
+    const at = <T>(write: string, call: () => Promise<T>): Promise<T> => {
+      let files: string[] = [];
+      try {
+        files = readdirSync(backup).sort();
+      } catch {
+        // No folder yet: nothing backed up.
+      }
+      seen.push(`${write}: ${files.join(' ')}`);
+      return call();
+    };
+    const watching: Connect = async (settings) => {
+      const connection = await fastConnect(settings);
+      const real = connection.audiences;
+      const audiences: AudienceApi = {
+        workspaceId: real.workspaceId,
+        listAudiences: () => real.listAudiences(),
+        getAudience: (id) => real.getAudience(id),
+        importFromUrls: (urls, model) => real.importFromUrls(urls, model),
+        createAudience: (body) => at('create', () => real.createAudience(body)),
+        updateAudience: (id, body) => at('update', () => real.updateAudience(id, body)),
+        deleteAudience: (id) => at('delete', () => real.deleteAudience(id)),
+      };
+      return { ...connection, audiences };
+    };
+
+    const args = ['apply', '--yes', '.', '--prune', '--concurrency', '4', '--backup', 'saved'];
+    expect(await runCli(args, io, { connect: watching })).toBe(0);
+
+    const all = 'alpha.yml old-beta.yml stray.yml';
+    expect(await listFiles(backup)).toEqual(all.split(' '));
+    expect(seen.sort()).toEqual([
+      `create: ${all}`,
+      `delete: ${all}`,
+      `update: ${all}`,
+      `update: ${all}`,
+    ]);
   });
 
   it('writes nothing when the backup cannot be written', async () => {

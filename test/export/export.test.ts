@@ -282,6 +282,23 @@ describe('exportWorkspace into a folder that holds files', () => {
 });
 
 describe('writeAllOrNothing', () => {
+  it('leaves nothing behind when a file cannot be written after others were', async () => {
+    // The second name is valid, its temporary file's (longer by a prefix and a random
+    // part) is too long for the file system: the first file's temporary is written by
+    // then, and must go too.
+    const long = `${'x'.repeat(240)}.yml`;
+    const failed = await writeAllOrNothing(
+      [
+        { file: 'out/a.yml', text: 'a\n' },
+        { file: `out/${long}`, text: 'b\n' },
+      ],
+      { cwd, force: false },
+    ).catch((e: unknown) => e);
+
+    expect((failed as NodeJS.ErrnoException).code).toBe('ENAMETOOLONG');
+    expect(await listFiles(path.join(cwd, 'out'))).toEqual([]);
+  });
+
   it('keeps a file to remove that is now one of the written files (one file on a case-insensitive disk)', async () => {
     await writeFile(path.join(cwd, 'a.yml'), 'old\n');
     await writeFile(path.join(cwd, 'b.yml'), 'stale\n');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { audienceToYaml, pickProfile, profileToYaml } from '../../src/export/yaml.js';
+import {
+  audienceToYaml,
+  pickProfile,
+  profileToYaml,
+  readsAsSameStringIn11,
+} from '../../src/export/yaml.js';
 import type { RemoteAudience } from '../../src/model.js';
 
 function remote(raw: Record<string, unknown>): RemoteAudience {
@@ -131,6 +136,57 @@ shared: false
     expect(parse(yaml)).toEqual(expected);
     // Readers that still speak YAML 1.1 (`yes` is true there) must see the same strings.
     expect(parse(yaml, { version: '1.1' })).toEqual(expected);
+  });
+
+  it('judges a text without a parse only where the parse agrees', () => {
+    // The shortcut for words of letters and digits must give the parse's verdict: every
+    // short text of these characters, and words the shortcut takes or must leave alone.
+    const alphabet = ['a', 'e', 'n', 'o', 'y', 'N', 'O', 'Y', 'é', '0', '1', '_', '.', ':', ' '];
+    const texts = new Set<string>(hostile);
+    for (const a of alphabet) {
+      texts.add(a);
+      for (const b of alphabet) {
+        texts.add(a + b);
+        for (const c of alphabet) texts.add(a + b + c);
+      }
+    }
+    for (const word of [
+      'yes',
+      'No',
+      'ON',
+      'off',
+      'True',
+      'NULL',
+      'Null',
+      'nan',
+      'inf',
+      'Infinity',
+    ]) {
+      for (const text of [word, `${word} 1`, `${word}1`, `1 ${word}`, `${word}  x`])
+        texts.add(text);
+    }
+    for (const text of [
+      'Audience 0042',
+      'topic 3',
+      'y2k',
+      'e5',
+      'x²',
+      'Ⅻ',
+      '٣ abc',
+      'abc ٣',
+      'Zürich 8001',
+    ]) {
+      texts.add(text);
+    }
+    const byParse = (text: string): boolean => {
+      try {
+        return parse(text, { version: '1.1', logLevel: 'silent' }) === text;
+      } catch {
+        return false;
+      }
+    };
+    const disagree = [...texts].filter((text) => readsAsSameStringIn11(text) !== byParse(text));
+    expect(disagree).toEqual([]);
   });
 
   it('keeps numbers exactly as received', () => {
