@@ -18,7 +18,7 @@ const STAGING = join(ROOT, 'node_modules/.cache/audience-sync-build');
 
 /** Entry, folder below `dist/` ('' for `dist/` itself) and extra flags of each bundle. */
 const BUNDLES = [
-  ['src/index.ts', '', ['--license', 'licenses.txt', '--minify']],
+  ['src/index.cjs', '', ['--license', 'licenses.txt', '--minify']],
   ['src/cli-entry.ts', 'cli', ['--minify']],
   ['src/config/worker.ts', 'load-worker', ['--minify']],
 ];
@@ -47,5 +47,10 @@ await Promise.all(
 mkdirSync(join(ROOT, 'dist'), { recursive: true });
 for (const [, sub] of BUNDLES)
   if (sub !== '') renameSync(join(STAGING, sub), join(ROOT, 'dist', sub));
+// The Action's bundle is CommonJS (see src/index.cjs): ncc names it index.cjs, action.yml
+// runs dist/index.js, and this package.json makes every .js file in dist/ CommonJS (the
+// CLI's and the worker's folders carry their own, which say "module").
+renameSync(join(ROOT, 'dist/index.cjs'), join(ROOT, 'dist/index.js'));
+writeFileSync(join(ROOT, 'dist/package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
 rmSync(STAGING, { recursive: true, force: true });
 writeFileSync(join(ROOT, SOURCE_HASH_FILE), `${sourceHash(ROOT)}\n`);

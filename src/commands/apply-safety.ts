@@ -5,7 +5,7 @@
  * what was done and what was not (see docs/cli.md).
  */
 import path from 'node:path';
-import { backupFolder, DEFAULT_BACKUP_ROOT, writeBackup } from '../export/backup.js';
+import { backupFolder, DEFAULT_BACKUP_ROOT } from '../export/backup-folder.js';
 import type { ApplyResult, Plan, RemoteAudience } from '../model.js';
 import { DEFAULT_TIMEOUT_MINUTES, LIMITS, parseMinutesSetting } from '../settings.js';
 
@@ -58,7 +58,20 @@ export async function takeBackup(
   const dir = flag?.trim()
     ? path.resolve(cwd, flag.trim())
     : backupFolder(path.resolve(cwd, DEFAULT_BACKUP_ROOT));
+  const { writeBackup } = await preloadBackup();
   return { dir, files: await writeBackup(dir, plan, remote) };
+}
+
+let backupWriter: Promise<typeof import('../export/backup.js')> | undefined;
+
+/**
+ * Starts loading the backup's writer (and with it the YAML library), once: `apply` calls
+ * it when the files are valid, so that the load overlaps the wait for the workspace's
+ * list instead of delaying the first request or the first write.
+ */
+export function preloadBackup(): Promise<typeof import('../export/backup.js')> {
+  backupWriter ??= import('../export/backup.js');
+  return backupWriter;
 }
 
 /** What a cancelled apply did and did not do, in a few lines for the terminal. */

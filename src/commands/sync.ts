@@ -51,6 +51,7 @@ import {
   APPLY_SAFETY_OPTIONS,
   cancelSummary,
   EXIT_CANCELLED,
+  preloadBackup,
   readBudget,
   TIMEOUT_HELP,
   takeBackup,
@@ -230,6 +231,9 @@ async function syncWith(
     return 1;
   }
   if (!reads || !settings) throw settingsError;
+  // The files are valid: the backup's writer loads while the list is still being read.
+  // A failed load is reported by takeBackup, which awaits the same promise.
+  if (command === 'apply') preloadBackup().catch(() => undefined);
 
   let state: RemoteState;
   try {

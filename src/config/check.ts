@@ -17,7 +17,7 @@ import { checkDocument } from './rules.js';
 export type { AudienceSource, DocumentCheck, FileCheck } from './quick-check.js';
 
 /** Parses one file with the full parser and applies the rules that look at one document at a time. */
-function fullCheck(source: AudienceSource): FileCheck {
+export function fullCheck(source: AudienceSource): FileCheck {
   const parsed = parseAudienceFile(source.file, source.text);
   const problems = [...parsed.problems];
   const documents = parsed.documents.map((doc): DocumentCheck => {
@@ -68,7 +68,7 @@ export function completeChecks(
  * call into the runtime: about a quarter of all parse time. `fn` is synchronous, so no
  * other code can run (or write the environment) while the copy is in place.
  */
-function withPlainEnv<T>(fn: () => T): T {
+export function withPlainEnv<T>(fn: () => T): T {
   const env = process.env;
   process.env = { ...env };
   try {

@@ -4,7 +4,6 @@
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { setImmediate } from 'node:timers/promises';
 import { isRecord } from '../guards.js';
 import {
   type DesiredAudience,
@@ -27,6 +26,7 @@ import {
 } from './quick-check.js';
 import { readAudienceFile } from './read.js';
 import { checkNames, type NamedDocument, namesOf } from './rules.js';
+import { nextTurn, nowMs } from './turns.js';
 
 export { findAudienceFiles } from './discover.js';
 export type { AudienceSource } from './quick-check.js';
@@ -126,7 +126,7 @@ function entryProblem(file: string, rule: string, message: string): Problem {
 }
 
 /** How long the reads run before they let the event loop turn. */
-const READ_SLICE_MS = 4;
+const READ_SLICE_MS = 2;
 
 /**
  * Reads, parses and validates every document; never throws for bad input, returns
@@ -137,7 +137,7 @@ export async function loadAudiences(paths: string[], options: LoadOptions): Prom
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   // One turn of the event loop first: a request started just before (the early reads,
   // docs/plan.md) reaches the wire before the synchronous walk of the folders.
-  await setImmediate();
+  await nextTurn();
   const { files, unmatched, outside } = await discoverFiles(paths, options.cwd, { root });
   const readProblems: Problem[] = [
     ...unmatched.map(({ entry, reason }) => entryProblem(entry, 'no-files', reason)),
@@ -159,11 +159,11 @@ export async function loadAudiences(paths: string[], options: LoadOptions): Prom
   // The reads are handed back to the event loop every few milliseconds, so that the
   // remote reads started before the load (docs/plan.md) get their requests on the wire
   // instead of waiting for the last file.
-  let slice = performance.now();
+  let slice = nowMs();
   for (const file of files) {
-    if (performance.now() - slice > READ_SLICE_MS) {
-      await setImmediate();
-      slice = performance.now();
+    if (nowMs() - slice > READ_SLICE_MS) {
+      await nextTurn();
+      slice = nowMs();
     }
     const outcome = readAudienceFile(file, options.cwd, { realRoot, maxBytes, seen });
     if (outcome.kind === 'duplicate') continue;

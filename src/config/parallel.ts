@@ -11,9 +11,9 @@
  * entry point's warning says so.
  */
 import { availableParallelism } from 'node:os';
-import { setImmediate } from 'node:timers/promises';
 import type { Worker as WorkerThread } from 'node:worker_threads';
 import { type AudienceSource, type FileCheck, quickCheck } from './quick-check.js';
+import { nextTurn, nowMs } from './turns.js';
 
 /** How `checkSources` may spread its work. */
 export interface ParallelOptions {
@@ -95,33 +95,41 @@ export async function checkSources(
   return done({ checks, workers });
 }
 
-/** About a millisecond of checking: between slices, responses to the early reads get their turn. */
-const SLICE_CHARS = 16 * 1024;
+/**
+ * How long the checks run before responses to the early reads get their turn. Measured
+ * by the clock, not by the amount of YAML: the first files are checked by code not yet
+ * optimised, several times slower than the rest.
+ */
+const SLICE_MS = 2;
 
 /**
  * `checkFiles` on this thread, a slice at a time, yielding to the event loop between
  * slices: reads started alongside the load (`startReads` in the engine) then go on while
- * the files are checked, instead of waiting for the whole load.
+ * the files are checked, instead of waiting for the whole load. A file that the quick
+ * reader cannot take is checked by the full parser in its slice, loaded the first time
+ * one needs it (see quick-check.ts).
  */
 async function checkInSlices(sources: readonly AudienceSource[]): Promise<FileCheck[]> {
   const checks: FileCheck[] = [];
   let full: typeof import('./check.js') | undefined;
-  let from = 0;
-  while (from < sources.length) {
-    let to = from;
-    let chars = 0;
-    while (to < sources.length && chars < SLICE_CHARS) chars += sources[to++]?.text.length ?? 0;
-    if (from > 0) await setImmediate();
-    const slice = sources.slice(from, to);
-    const quick = slice.map(quickCheck);
-    if (quick.every((check) => check !== undefined)) {
-      checks.push(...(quick as FileCheck[]));
-    } else {
-      // The full parser, loaded the first time a file needs it (see quick-check.ts).
-      full ??= await import('./check.js');
-      checks.push(...full.completeChecks(slice, quick));
-    }
-    from = to;
+  let next = 0;
+  /** Checks files from `next` until the slice's time is up; false when the parser is needed first. */
+  const slice = (started: number): boolean => {
+    do {
+      const source = sources[next] as AudienceSource;
+      const check = quickCheck(source) ?? full?.fullCheck(source);
+      if (!check) return false;
+      checks.push(check);
+      next += 1;
+    } while (next < sources.length && nowMs() - started < SLICE_MS);
+    return true;
+  };
+  while (next < sources.length) {
+    if (next > 0) await nextTurn();
+    const started = nowMs();
+    const loaded = full;
+    if (loaded ? loaded.withPlainEnv(() => slice(started)) : slice(started)) continue;
+    full = await import('./check.js');
   }
   return checks;
 }

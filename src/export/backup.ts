@@ -4,7 +4,6 @@
  * file back into the audiences folder and planning restores that audience through the
  * normal plan (see docs/plan.md, "Backups").
  */
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Plan, RemoteAudience } from '../model.js';
 import { compareText } from '../plan/compare.js';
@@ -13,23 +12,7 @@ import { assignSlugs } from './slug.js';
 import { writeAllOrNothing } from './write.js';
 import { audienceToYaml } from './yaml.js';
 
-/** The folder the CLI backs up into, below the working directory, when `--backup` is not given. */
-export const DEFAULT_BACKUP_ROOT = '.audience-sync/backups';
-
-/**
- * A fresh folder for one run's backup: `<root>/<UTC timestamp>-<random>`, e.g.
- * `.audience-sync/backups/2026-12-03T06-45-12Z-3f9a1c2e`. The timestamp sorts the runs by
- * time and has no `:`, so it is a valid name on every file system; the random part keeps
- * two runs in the same second apart (parallel jobs sharing a temporary folder), since a
- * backup never overwrites a file.
- */
-export function backupFolder(root: string, now: Date = new Date()): string {
-  const stamp = now
-    .toISOString()
-    .replace(/\.\d+Z$/, 'Z')
-    .replaceAll(':', '-');
-  return path.join(root, `${stamp}-${randomBytes(4).toString('hex')}`);
-}
+export { backupFolder, DEFAULT_BACKUP_ROOT } from './backup-folder.js';
 
 /**
  * Writes the prior state of each remote audience that `plan` updates, renames or deletes

@@ -272,7 +272,7 @@ interface Chunk {
 
 /** The lazily loaded chunks of a bundle folder, with their text. */
 async function chunksOf(dir: string): Promise<Chunk[]> {
-  const files = (await readdir(dir)).filter((f) => /^\d+\.index\.js$/.test(f));
+  const files = (await readdir(dir)).filter((f) => /^\d+\.index(\.cjs)?\.js$/.test(f));
   return Promise.all(
     files.map(async (file) => ({ file, text: await readFile(join(dir, file), 'utf8') })),
   );

@@ -1,0 +1,105 @@
+"use strict";
+exports.id = 825;
+exports.ids = [825];
+exports.modules = {
+
+/***/ 825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   connect: () => (/* binding */ connect),
+/* harmony export */   hasErrors: () => (/* reexport safe */ _config_format_js__WEBPACK_IMPORTED_MODULE_1__.Cs),
+/* harmony export */   planAgainst: () => (/* binding */ planAgainst),
+/* harmony export */   startReads: () => (/* binding */ startReads)
+/* harmony export */ });
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3449);
+/* harmony import */ var _config_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2223);
+
+/**
+ * Opens the client and resolves the workspace. The HTTP client is imported here, on the
+ * paths that need it, so that a validate-only run never loads it.
+ */
+async function connect(settings) {
+    const { createNeuroflashClient } = await Promise.all(/* import() */[__webpack_require__.e(99), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401));
+    const api = createNeuroflashClient({
+        apiUrl: settings.apiUrl,
+        tokenUrl: settings.tokenUrl,
+        clientId: settings.clientId,
+        clientSecret: settings.clientSecret,
+        onSecret: settings.onSecret,
+        log: settings.log,
+        retry: settings.retry,
+        signal: settings.signal,
+        deadline: settings.deadline,
+        budgetLabel: settings.budgetLabel,
+    });
+    try {
+        const workspace = await api.resolveWorkspace(settings.workspace || undefined);
+        return { api, workspace, audiences: api.audiences(workspace.id) };
+    }
+    catch (error) {
+        await api.close();
+        throw error;
+    }
+}
+
+/** How long discarded reads in flight may take to finish before they are cut. */
+const DISCARD_GRACE_MS = 2_000;
+/**
+ * Starts the reads that every sync needs (the token, the workspace lookup and the list
+ * pages) so that they overlap the validation of the files. Only reads: nothing here
+ * writes, and a caller whose files turn out invalid discards the result unseen, so the
+ * rule "no write while any file is invalid" holds as before (docs/plan.md).
+ */
+function startReads(settings, open = connect) {
+    let discarded = false;
+    // Passed on as the connection's `signal`: the client stops its requests and retry waits
+    // when the reads are discarded and their grace is over, or when the run is cancelled.
+    const controller = new AbortController();
+    const given = settings.signal;
+    const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+    // The client's code first (about a tenth of a second to load), then the requests.
+    const loaded = Promise.all(/* import() */[__webpack_require__.e(99), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401)).then(() => undefined, () => undefined);
+    const connected = loaded.then(() => open({ ...settings, signal }));
+    const ready = connected.then(async (connection) => {
+        try {
+            if (discarded)
+                throw new Error('the early reads were discarded');
+            return { connection, remote: await connection.audiences.listAudiences() };
+        }
+        catch (error) {
+            await connection.api.close();
+            throw error;
+        }
+    });
+    // Whoever awaits them sees their failure; a discarded read's failure is nobody's.
+    connected.catch(() => { });
+    ready.catch(() => { });
+    return {
+        begun: loaded.then(() => new Promise((resolve) => setImmediate(resolve))),
+        connected,
+        ready,
+        async discard() {
+            discarded = true;
+            // The reads in flight may finish for a moment (they are only reads, and cutting a
+            // healthy one gains nothing); past that they are cut, so that a hung API never holds
+            // up the report of invalid files.
+            const cut = setTimeout(() => controller.abort(new Error('the early reads were discarded')), DISCARD_GRACE_MS);
+            const state = await ready.catch(() => undefined);
+            clearTimeout(cut);
+            await state?.connection.api.close();
+        },
+    };
+}
+/** Reads the remote list and plans against the desired audiences. */
+async function planAgainst(desired, audiences, options, context) {
+    const remote = await audiences.listAudiences();
+    return { plan: (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPlan */ .Gg)(desired, remote, options, context), remote };
+}
+
+
+/***/ })
+
+};
+;
