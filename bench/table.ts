@@ -2,7 +2,8 @@
  * The figures of the performance goals, each measured the same way: the built CLI as a
  * new process (what a user or a workflow step runs), the median of several runs, peak
  * memory from the OS. With `AUDIENCE_SYNC_BENCH_BASELINE=<dist folder of an older build>`
- * the same runs go to that build too, alternately, so that both see the same machine load.
+ * the same runs go to that build too, alternately, so that both see the same machine load;
+ * `BENCH_SYNC_RUNS=7` takes the sync row's median of more runs, for comparing two builds.
  * Refuses to report a run that did not do the whole job: a fast failure is not a result.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -26,7 +27,7 @@ import {
 const VALIDATE_RUNS = 5;
 const SMALL_RUNS = 7;
 const PLAN_RUNS = 3;
-const SYNC_RUNS = 3;
+const SYNC_RUNS = Number(process.env.BENCH_SYNC_RUNS ?? 3);
 
 function ms(n: number): string {
   return `${Math.round(n).toLocaleString('en-US')} ms`;
