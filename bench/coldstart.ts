@@ -3,7 +3,7 @@
  * credentials (a fork's pull request), next to bare Node (`node -e ''`) on the same
  * machine, run alternately so that both see the same load. The goal is a first-class
  * Action's start: within about 25 ms of bare Node. Also the bundle's size: the entry
- * file, which every run loads, and the chunks that only the network paths load.
+ * file, which every run loads, and the chunks that only the runs that need them load.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -65,7 +65,7 @@ export function benchColdStart(): void {
     console.log(
       `  bundle: dist/index.js ${kb(statSync(entry).size)} loaded on every run; ${chunks.length} chunks, ${kb(
         chunks.reduce((s, n) => s + n, 0),
-      )}, loaded only by the paths that talk to neuroflash or GitHub`,
+      )}, each loaded only by a run that needs it (the full YAML parser, globs, the planner, the network clients)`,
     );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
