@@ -53,7 +53,7 @@ export function benchColdStart(): void {
     const b = median(bare);
     const dist = path.join(root, 'dist');
     const chunks = readdirSync(dist)
-      .filter((f) => /^\d+\.index(\.cjs)?\.js$/.test(f))
+      .filter((f) => /^\d+\.index\.cjs\.js$/.test(f))
       .map((f) => statSync(path.join(dist, f)).size);
     console.log(`cold start: validate-only run of dist/index.js on audiences/ (median of ${RUNS})`);
     const above = a - b;

@@ -103,7 +103,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkFile: () => (/* binding */ checkFile),
 /* harmony export */   checkFiles: () => (/* binding */ checkFiles),
-/* harmony export */   completeChecks: () => (/* binding */ completeChecks),
 /* harmony export */   fullCheck: () => (/* binding */ fullCheck),
 /* harmony export */   withPlainEnv: () => (/* binding */ withPlainEnv)
 /* harmony export */ });
@@ -147,13 +146,7 @@ function checkFile(source, full = false) {
 }
 /** `checkFile` for each source, in order. */
 function checkFiles(sources) {
-    return completeChecks(sources, sources.map(_quick_check_js__WEBPACK_IMPORTED_MODULE_1__/* .quickCheck */ .u0));
-}
-/**
- * `quick`, one entry per source, with each file that the quick reader left undone
- * (`undefined`) checked by the full parser.
- */
-function completeChecks(sources, quick) {
+    const quick = sources.map(_quick_check_js__WEBPACK_IMPORTED_MODULE_1__/* .quickCheck */ .u0);
     if (quick.every((check) => check !== undefined))
         return quick;
     return withPlainEnv(() => quick.map((check, i) => check ?? fullCheck(sources[i])));

@@ -45,17 +45,7 @@ export function checkFile(source: AudienceSource, full = false): FileCheck {
 
 /** `checkFile` for each source, in order. */
 export function checkFiles(sources: readonly AudienceSource[]): FileCheck[] {
-  return completeChecks(sources, sources.map(quickCheck));
-}
-
-/**
- * `quick`, one entry per source, with each file that the quick reader left undone
- * (`undefined`) checked by the full parser.
- */
-export function completeChecks(
-  sources: readonly AudienceSource[],
-  quick: readonly (FileCheck | undefined)[],
-): FileCheck[] {
+  const quick = sources.map(quickCheck);
   if (quick.every((check) => check !== undefined)) return quick as FileCheck[];
   return withPlainEnv(() =>
     quick.map((check, i) => check ?? fullCheck(sources[i] as AudienceSource)),

@@ -127,9 +127,8 @@ async function checkInSlices(sources: readonly AudienceSource[]): Promise<FileCh
   while (next < sources.length) {
     if (next > 0) await nextTurn();
     const started = nowMs();
-    const loaded = full;
-    if (loaded ? loaded.withPlainEnv(() => slice(started)) : slice(started)) continue;
-    full = await import('./check.js');
+    const sliced = full ? full.withPlainEnv(() => slice(started)) : slice(started);
+    if (!sliced) full = await import('./check.js');
   }
   return checks;
 }

@@ -261,7 +261,9 @@ describe.concurrent('validation and inputs', () => {
       distDir: await bundleCopy(context, []),
       files: { 'audiences/a.yml': plain.replace('maxAge: 45', 'maxAge: 12') },
     });
+    // Invalid either way; the missing chunk in the failure shows the parser was needed.
     expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/::error::Cannot find module .*\.index\.cjs\.js/);
   });
 });
 
@@ -272,7 +274,7 @@ interface Chunk {
 
 /** The lazily loaded chunks of a bundle folder, with their text. */
 async function chunksOf(dir: string): Promise<Chunk[]> {
-  const files = (await readdir(dir)).filter((f) => /^\d+\.index(\.cjs)?\.js$/.test(f));
+  const files = (await readdir(dir)).filter((f) => /^\d+\.index\.cjs\.js$/.test(f));
   return Promise.all(
     files.map(async (file) => ({ file, text: await readFile(join(dir, file), 'utf8') })),
   );
