@@ -6,11 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { benchBudget } from './budget.js';
 import { benchColdStart } from './coldstart.js';
-import { benchTable } from './table.js';
+import { benchSync, benchTable } from './table.js';
 import { benchVerifyBeforeWrite } from './verify.js';
 
 const benches: Record<string, () => void | Promise<void>> = {
   table: benchTable,
+  sync: benchSync,
   coldstart: benchColdStart,
   verify: benchVerifyBeforeWrite,
   budget: benchBudget,

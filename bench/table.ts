@@ -159,8 +159,14 @@ async function planMemoryRow(b: Bundles, root: string): Promise<void> {
   }
 }
 
-const SYNC = { audiences: 1_000, latencyMs: 20, concurrency: 4, pageSize: 200, pageConcurrency: 4 };
-const MIX = { updates: 70, renames: 10, creates: 10, deletes: 10 };
+export const SYNC = {
+  audiences: 1_000,
+  latencyMs: 20,
+  concurrency: 4,
+  pageSize: 200,
+  pageConcurrency: 4,
+};
+export const MIX = { updates: 70, renames: 10, creates: 10, deletes: 10 };
 
 function profile(name: string, i: number): SeedAudience {
   return {
@@ -191,7 +197,7 @@ ${extra}`;
 }
 
 /** 1,000 files against 1,000 remote audiences, of which exactly MIX differs. */
-async function arrangeSync(dir: string): Promise<SeedAudience[]> {
+export async function arrangeSync(dir: string): Promise<SeedAudience[]> {
   const seeds: SeedAudience[] = [];
   const files: string[] = [];
   const unchanged = SYNC.audiences - MIX.updates - MIX.renames - MIX.creates;
@@ -286,6 +292,21 @@ async function syncRow(b: Bundles, root: string): Promise<void> {
     printRow('  (last response to exit)', ...e('afterLast'), ms, '', false);
   } finally {
     await emulator.close();
+  }
+}
+
+/** Only the sync row: `npm run bench -- sync`, for comparing two builds on the apply. */
+export async function benchSync(): Promise<void> {
+  const b = bundles();
+  const root = await mkdtemp(path.join(tmpdir(), 'audience-sync-bench-'));
+  try {
+    console.log(`the sync row alone: the median of ${SYNC_RUNS} runs`);
+    if (b.baseline) console.log(`  baseline: ${b.baseline}, run alternately with this build`);
+    console.log(tableHeader());
+    await syncRow(b, root);
+  } finally {
+    measureDone();
+    await rm(root, { recursive: true, force: true });
   }
 }
 

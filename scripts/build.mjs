@@ -19,7 +19,7 @@ const STAGING = join(ROOT, 'node_modules/.cache/audience-sync-build');
 /** Entry, folder below `dist/` ('' for `dist/` itself) and extra flags of each bundle. */
 const BUNDLES = [
   ['src/index.cjs', '', ['--license', 'licenses.txt', '--minify']],
-  ['src/cli-entry.ts', 'cli', ['--minify']],
+  ['src/cli-entry.cjs', 'cli', ['--minify']],
   ['src/config/worker.ts', 'load-worker', ['--minify']],
 ];
 
@@ -47,10 +47,12 @@ await Promise.all(
 mkdirSync(join(ROOT, 'dist'), { recursive: true });
 for (const [, sub] of BUNDLES)
   if (sub !== '') renameSync(join(STAGING, sub), join(ROOT, 'dist', sub));
-// The Action's bundle is CommonJS (see src/index.cjs): ncc names it index.cjs, action.yml
-// runs dist/index.js, and this package.json makes every .js file in dist/ CommonJS (the
-// CLI's and the worker's folders carry their own, which say "module").
-renameSync(join(ROOT, 'dist/index.cjs'), join(ROOT, 'dist/index.js'));
-writeFileSync(join(ROOT, 'dist/package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+// The Action's and the CLI's bundles are CommonJS (see src/index.cjs, src/cli-entry.cjs):
+// ncc names each index.cjs, action.yml and bin/ run index.js, and a package.json beside
+// each makes its .js files CommonJS (the worker's folder carries its own, "module").
+for (const folder of ['dist', 'dist/cli']) {
+  renameSync(join(ROOT, folder, 'index.cjs'), join(ROOT, folder, 'index.js'));
+  writeFileSync(join(ROOT, folder, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+}
 rmSync(STAGING, { recursive: true, force: true });
 writeFileSync(join(ROOT, SOURCE_HASH_FILE), `${sourceHash(ROOT)}\n`);

@@ -41,7 +41,7 @@ beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'audience-sync-lazy-'));
   light = path.join(scratch, 'cli');
   await mkdir(light);
-  const chunks = (await readdir(DIST)).filter((f) => /^\d+\.index\.js$/.test(f));
+  const chunks = (await readdir(DIST)).filter((f) => /^\d+\.index\.cjs\.js$/.test(f));
   const entry = await readFile(CLI_BUNDLE, 'utf8');
   for (const marker of HEAVY) expect(entry).not.toContain(marker);
   let left = 0;
@@ -91,7 +91,7 @@ describe('the CLI bundle without its heavy chunks', () => {
     // The file is invalid either way: what shows that its position needed the parser is
     // the missing chunk named in the failure, instead of the usual located problem.
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Cannot find module .*\.index\.js/);
+    expect(result.stderr).toMatch(/Cannot find module .*\.index\.cjs\.js/);
     expect(result.stdout).not.toContain('a.yml:');
   });
 });

@@ -1,0 +1,363 @@
+"use strict";
+exports.id = 654;
+exports.ids = [654];
+exports.modules = {
+
+/***/ 2654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_BACKUP_ROOT: () => (/* reexport safe */ _backup_folder_js__WEBPACK_IMPORTED_MODULE_6__.W),
+/* harmony export */   backupFolder: () => (/* reexport safe */ _backup_folder_js__WEBPACK_IMPORTED_MODULE_6__.j),
+/* harmony export */   writeBackup: () => (/* binding */ writeBackup)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8512);
+/* harmony import */ var _schema_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _slug_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8607);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1013);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3311);
+/* harmony import */ var _backup_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5431);
+/**
+ * The backup taken before an apply writes: the prior state of every remote audience the
+ * plan updates, renames or deletes, as audience files in the export format. Putting a
+ * file back into the audiences folder and planning restores that audience through the
+ * normal plan (see docs/plan.md, "Backups").
+ */
+
+
+
+
+
+
+
+/**
+ * Writes the prior state of each remote audience that `plan` updates, renames or deletes
+ * into `dir` (created when missing), one file per audience, and returns the paths written
+ * (`dir` joined with each file name), sorted. Writes nothing, and does not create `dir`,
+ * when the plan changes no existing audience. All files are written or none; an existing
+ * file is never overwritten.
+ *
+ * Each file is the audience as the export writes it (the profile fields neuroflash
+ * returned), with a comment naming its id, its `updatedAt` and the change it preceded.
+ * Unlike the export it also keeps an audience whose profile would not pass validation:
+ * a backup that leaves one out loses it.
+ */
+async function writeBackup(dir, plan, remote) {
+    const kinds = new Map();
+    for (const change of plan.changes) {
+        if (change.kind !== 'create' && change.id !== undefined)
+            kinds.set(change.id, change.kind);
+    }
+    const affected = remote.filter((r) => kinds.has(r.id));
+    if (affected.length === 0)
+        return [];
+    const slugs = (0,_slug_js__WEBPACK_IMPORTED_MODULE_3__/* .assignSlugs */ .A)(affected);
+    const files = affected
+        .map((audience) => ({
+        file: `${slugs.get(audience.id)}.yml`,
+        text: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .audienceToYaml */ .Hr)(audience, {
+            schemaPath: _schema_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_SCHEMA_URL */ .so,
+            note: backupNote(audience, kinds.get(audience.id) ?? 'change'),
+        }),
+    }))
+        .sort((a, b) => (0,_plan_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.file, b.file));
+    await (0,_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeAllOrNothing */ .PQ)(files, { cwd: dir, force: false });
+    return files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, f.file));
+}
+function backupNote(audience, kind) {
+    const at = audience.updatedAt ? `, last updated ${audience.updatedAt}` : '';
+    return [
+        `Backup: neuroflash audience ${audience.id}${at}, as it was before audience-sync's ${kind}.`,
+        'To restore it, put this file in the audiences folder (a deleted audience is created',
+        'anew, with a new id) and open a pull request.',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   so: () => (/* binding */ DEFAULT_SCHEMA_URL),
+/* harmony export */   vj: () => (/* binding */ resolveSchemaRef)
+/* harmony export */ });
+/* unused harmony exports SCHEMA_REPO_PATH, schemaUrlFor, schemaUrlForAction */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where an exported file's `yaml-language-server` comment points. The files land in the
+ * user's repository, which has no `src/schema/` of its own, so a path into this project
+ * only works when exporting inside this project; everywhere else a URL does.
+ */
+
+
+/** The schema's place inside the audience-sync repository. */
+const SCHEMA_REPO_PATH = 'src/schema/audience.schema.json';
+/**
+ * The published schema, pinned to the major version the Action is used at (`@v1`), so
+ * editors see the same rules as the validator of that major version.
+ */
+const DEFAULT_SCHEMA_URL = schemaUrlFor('audience-sync/audience-sync', 'v1');
+/** The raw URL of the schema in a GitHub repository at a ref (a tag, branch or SHA). */
+function schemaUrlFor(repository, ref) {
+    return `https://raw.githubusercontent.com/${repository}/${ref}/${SCHEMA_REPO_PATH}`;
+}
+/**
+ * Inside a running Action, the schema of the exact version in use: GitHub sets
+ * `GITHUB_ACTION_REPOSITORY` and `GITHUB_ACTION_REF` for the step's action. Undefined
+ * elsewhere (a local `uses: ./` action has no ref), so the caller falls back.
+ */
+function schemaUrlForAction(env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+    const ref = env.GITHUB_ACTION_REF?.trim();
+    return repository && ref ? schemaUrlFor(repository, ref) : undefined;
+}
+function isUrl(ref) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref);
+}
+/**
+ * The `$schema` value for files written into `dir`. `schema` may be a URL (used as is) or
+ * a path relative to `cwd` (made relative to `dir`). Without one: this project's own
+ * schema when `cwd` holds it, else the published URL.
+ */
+async function resolveSchemaRef(schema, cwd, dir) {
+    if (schema && isUrl(schema))
+        return schema;
+    const target = schema ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, schema) : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, SCHEMA_REPO_PATH);
+    if (!schema && !(await exists(target)))
+        return DEFAULT_SCHEMA_URL;
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, dir), target).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    return relative.startsWith('.') ? relative : `./${relative}`;
+}
+async function exists(file) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ assignSlugs),
+/* harmony export */   Y: () => (/* binding */ slugify)
+/* harmony export */ });
+/* harmony import */ var _plan_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8512);
+/**
+ * File names for exported audiences. A slug must be stable (the same name gives the same
+ * file on every export, so re-exports diff cleanly), portable (ASCII, lower-case, safe on
+ * case-insensitive and Windows file systems) and never empty.
+ */
+
+/** Letters that Unicode decomposition does not reduce to ASCII, spelled the common way. */
+const SPECIAL_LETTERS = {
+    ß: 'ss',
+    ẞ: 'ss',
+    æ: 'ae',
+    Æ: 'ae',
+    œ: 'oe',
+    Œ: 'oe',
+    ø: 'o',
+    Ø: 'o',
+    đ: 'd',
+    Đ: 'd',
+    ð: 'd',
+    Ð: 'd',
+    þ: 'th',
+    Þ: 'th',
+    ł: 'l',
+    Ł: 'l',
+    ı: 'i',
+};
+/** Device names that Windows refuses as file names, whatever the extension. */
+const WINDOWS_RESERVED = new Set([
+    'con',
+    'prn',
+    'aux',
+    'nul',
+    ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
+    ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
+]);
+/** Long names make unwieldy paths; 60 characters keep a slug readable and unique enough. */
+const MAX_SLUG_LENGTH = 60;
+const FALLBACK_SLUG = 'audience';
+/**
+ * The file-name stem for an audience name: ASCII, lower-case, `-` separated. Accented
+ * letters lose their accents (é→e, ü→u), a few letters are spelled out (ß→ss), anything
+ * else non-ASCII (CJK, emoji) is dropped. An empty result becomes `audience`.
+ */
+function slugify(name) {
+    const spelled = Array.from(name, (ch) => SPECIAL_LETTERS[ch] ?? ch).join('');
+    const ascii = spelled
+        .normalize('NFKD')
+        // Combining marks are what NFKD split off the base letters.
+        .replace(/\p{M}/gu, '')
+        .toLowerCase();
+    let slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    if (slug.length > MAX_SLUG_LENGTH) {
+        slug = slug.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
+    }
+    if (slug === '')
+        return FALLBACK_SLUG;
+    if (WINDOWS_RESERVED.has(slug))
+        return `${slug}-audience`;
+    return slug;
+}
+/**
+ * Gives each item a distinct slug. Items are taken in order of name, then id, so the same
+ * workspace always yields the same file names; a slug already taken gets `-2`, `-3`, …
+ * Returns the slugs by id.
+ */
+function assignSlugs(items) {
+    const ordered = [...items].sort((a, b) => (0,_plan_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.name, b.name) || (0,_plan_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.id, b.id));
+    const taken = new Set();
+    const byId = new Map();
+    for (const item of ordered) {
+        const base = slugify(item.name);
+        let slug = base;
+        for (let n = 2; taken.has(slug); n++)
+            slug = `${base}-${n}`;
+        taken.add(slug);
+        byId.set(item.id, slug);
+    }
+    return byId;
+}
+
+
+/***/ }),
+
+/***/ 3311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ audienceToYaml),
+/* harmony export */   kl: () => (/* binding */ profileToYaml)
+/* harmony export */ });
+/* unused harmony export readsAsSameStringIn11 */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(182);
+/**
+ * The text of an audience file, built with the yaml library's Document API so that every
+ * string round-trips exactly: a name such as `yes`, `123`, ` padded ` or `a: b` is quoted
+ * where YAML would misread it, and never assembled by string concatenation.
+ */
+
+
+
+/** Pure: the YAML text of one audience file for a remote audience. */
+function audienceToYaml(remote, options) {
+    const fields = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .pickProfile */ .Vm)(remote.raw);
+    // The list item's `name` is what the API reported; the raw value is the same unless a
+    // client mapped it, and the raw one is the exact text to keep.
+    if (fields.name === undefined)
+        fields.name = remote.name;
+    return profileToYaml(fields, options);
+}
+/** Pure: the YAML text of one audience file for a set of profile fields (in schema order). */
+function profileToYaml(fields, options) {
+    const ordered = {};
+    for (const field of _model_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_FIELDS */ .sA) {
+        const value = fields[field];
+        if (value !== undefined)
+            ordered[field] = value;
+    }
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(ordered);
+    const header = [`yaml-language-server: $schema=${options.schemaPath}`];
+    if (options.note)
+        header.push(...options.note.split('\n'));
+    doc.commentBefore = commentText(header);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents)) {
+        for (const pair of doc.contents.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                continue;
+            const field = pair.key.value;
+            // One line keeps the four shares, and so their sum, readable at a glance.
+            if (field === 'genderDistribution' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pair.value))
+                pair.value.flow = true;
+            const fieldNote = options.fieldNotes?.[field];
+            if (fieldNote)
+                pair.key.commentBefore = commentText(fieldNote.split('\n'));
+        }
+    }
+    quoteYaml11Lookalikes(doc.contents);
+    // lineWidth 0: long values stay on one line instead of being folded. directives: false
+    // says what an audience file never has (no `%` directive, no `---`), and spares the
+    // library a walk of the whole tree to look for tags that would need one.
+    return doc.toString({ lineWidth: 0, directives: false });
+}
+/** The yaml library prefixes each comment line with `#`; a leading space reads better. */
+function commentText(lines) {
+    return lines.map((line) => (line === '' ? '' : ` ${line}`)).join('\n');
+}
+/**
+ * YAML 1.2 (which the loader and editors use) reads `yes`, `on` or `1_000` as strings,
+ * but YAML 1.1 tools read them as booleans and numbers. Quoting such single-line strings
+ * keeps the file unambiguous to every reader, at no cost to the 1.2 round trip.
+ */
+function quoteYaml11Lookalikes(node) {
+    // A walk of its own rather than the library's `visit`, which freezes a copy of the
+    // path at every step: that cost more than the checks themselves. The tree is the one
+    // `new Document` made of plain data: maps, sequences, pairs and scalars (an alias
+    // points to a node visited where it was first written, as `visit` sees it too).
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        const { value } = node;
+        if (typeof value === 'string' && !value.includes('\n') && !readsAsSameStringIn11(value)) {
+            node.type = 'QUOTE_DOUBLE';
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node)) {
+        quoteYaml11Lookalikes(node.key);
+        quoteYaml11Lookalikes(node.value);
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const item of node.items)
+            quoteYaml11Lookalikes(item);
+    }
+}
+/** Words YAML 1.1 reads as booleans or null; every other run of letters is a string. */
+const YAML11_WORDS = new Set(['y', 'yes', 'n', 'no', 'true', 'false', 'on', 'off', 'null'].flatMap((w) => [
+    w,
+    w.toUpperCase(),
+    w.charAt(0).toUpperCase() + w.slice(1),
+]));
+/**
+ * A word of letters, then words of letters or digits, one space apart: `Zürich Ärzte`,
+ * `Audience 0042`, `topic 3`. No YAML 1.1 number, date, boolean or null has a space, and
+ * the only ones that start with a letter are a boolean or null word ({@link YAML11_WORDS})
+ * and a float such as `e5` (a digit after the letter), so such a text reads as itself
+ * unless it is one of those words.
+ */
+const PLAIN_WORDS = /^\p{L}+(?: [\p{L}\p{N}]+)*$/u;
+/** Exported for the test that holds the shortcut to the parse's verdict. */
+function readsAsSameStringIn11(text) {
+    // Most values are plain words; they need no parse to be judged (a parse per value was
+    // a third of the time a backup of a hundred audiences took, before the first write).
+    if (PLAIN_WORDS.test(text))
+        return !YAML11_WORDS.has(text);
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { version: '1.1', logLevel: 'silent' }) === text;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ })
+
+};
+;
