@@ -425,7 +425,7 @@ async function checkGuard(state, planned, plan, deps) {
         const liftedBy = await mergedPullLabel(state, context.sha, deps);
         if (liftedBy) {
             // The same plan again, with the options it was made with, and the guard lifted.
-            result = (0,src_plan/* buildPlan */.Gg)(planned.load.audiences, planned.remote, planned.options, {
+            result = (0,src_plan.buildPlan)(planned.load.audiences, planned.remote, planned.options, {
                 guardLiftedBy: liftedBy,
             });
         }
@@ -537,7 +537,7 @@ async function plan(state, inputs, load, remote, deps) {
     const options = { prune: inputs.prune, ignore: inputs.ignore, maxDeletes: inputs.maxDeletes };
     const liftedBy = pullRequestLabel(state);
     return core.group('Plan', async () => {
-        const plan = (0,src_plan/* buildPlan */.Gg)(load.audiences, remote, options, liftedBy ? { guardLiftedBy: liftedBy } : {});
+        const plan = (0,src_plan.buildPlan)(load.audiences, remote, options, liftedBy ? { guardLiftedBy: liftedBy } : {});
         const guarded = await checkGuard(state, { load, remote, options }, plan, deps);
         state.plan = guarded;
         state.remote = remote;

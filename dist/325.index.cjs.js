@@ -30,6 +30,8 @@ var write = __webpack_require__(1013);
 var yaml = __webpack_require__(3311);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __webpack_require__(8750);
 ;// CONCATENATED MODULE: ./src/export/backup-folder.ts
 /**
  * Where a run's backup goes (see `backup.ts`): apart from the writer, so that the CLI
@@ -37,8 +39,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  */
 
 
-/** The folder the CLI backs up into, below the working directory, when `--backup` is not given. */
-const DEFAULT_BACKUP_ROOT = '.audience-sync/backups';
+
 /**
  * A fresh folder for one run's backup: `<root>/<UTC timestamp>-<random>`, e.g.
  * `.audience-sync/backups/2026-12-03T06-45-12Z-3f9a1c2e`. The timestamp sorts the runs by
@@ -109,6 +110,87 @@ function backupNote(audience, kind) {
         'To restore it, put this file in the audiences folder (a deleted audience is created',
         'anew, with a new id) and open a pull request.',
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ ForeignFilesError),
+/* harmony export */   MD: () => (/* binding */ OverwriteRefusedError),
+/* harmony export */   hg: () => (/* binding */ RemovalRefusedError)
+/* harmony export */ });
+/**
+ * Why an export into a folder (or any all-or-nothing write) stopped before writing
+ * anything (see `folder.ts`, `write.ts`). Apart from the logic, so that the CLI can
+ * recognise them without loading the YAML parser that the folder's survey needs, or the
+ * writer's own modules.
+ */
+/**
+ * Files in the folder that `plan` would read but that are not recognisably audience
+ * files. The export cannot be exact while they are there, and it never deletes what it
+ * cannot recognise, so it stops; nothing was written or removed.
+ */
+class ForeignFilesError extends Error {
+    outDir;
+    files;
+    name = 'ForeignFilesError';
+    constructor(outDir, files) {
+        const count = files.length === 1 ? '1 file' : `${files.length} files`;
+        const list = files.map((f) => `${f.file} (${f.reason})`).join(', ');
+        super(`${outDir} holds ${count} that \`plan ${outDir}\` would read but that ${files.length === 1 ? 'is not an audience file' : 'are not audience files'}, ` +
+            `so the export could not be exact (nothing was written or removed): ${list}`);
+        this.outDir = outDir;
+        this.files = files;
+    }
+}
+/** Removing files was needed but is not safe here; nothing was written or removed. */
+class RemovalRefusedError extends Error {
+    why;
+    outDir;
+    files;
+    name = 'RemovalRefusedError';
+    constructor(why, outDir, 
+    /** The audience files that would have been removed. */
+    files) {
+        const count = files.length === 1 ? '1 audience file' : `${files.length} audience files`;
+        const list = files.join(', ');
+        super(why === 'repository-root'
+            ? `refusing to remove ${count} from ${outDir}, the root of a git repository, where audience-shaped files may be fixtures or examples (nothing was written or removed): ${list}`
+            : `the workspace has no audience to export, and refusing to empty ${outDir} of its ${count} (nothing was written or removed): ${list}`);
+        this.why = why;
+        this.outDir = outDir;
+        this.files = files;
+    }
+}
+/**
+ * Some target files exist, or the folder holds other audience files, and replacing them
+ * was not allowed; nothing was written.
+ */
+class OverwriteRefusedError extends Error {
+    files;
+    others;
+    name = 'OverwriteRefusedError';
+    constructor(
+    /** The existing files, as the caller named them. */
+    files, 
+    /** Other audience files beside them that a forced export would remove. */
+    others = []) {
+        const count = (n, what) => (n === 1 ? `1 ${what}` : `${n} ${what}s`);
+        const parts = [
+            files.length > 0 && `overwrite ${count(files.length, 'existing file')}: ${files.join(', ')}`,
+            others.length > 0 &&
+                `leave ${count(others.length, 'other audience file')} beside the export, which would then not be exact: ${others.join(', ')}`,
+        ].filter(Boolean);
+        super(others.length === 0
+            ? `refusing to overwrite ${count(files.length, 'existing file')} (nothing was written): ${files.join(', ')}`
+            : `refusing to ${parts.join('; and to ')} (nothing was written)`);
+        this.files = files;
+        this.others = others;
+    }
 }
 
 
@@ -281,7 +363,7 @@ function assignSlugs(items) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $6: () => (/* binding */ existingFiles),
-/* harmony export */   MD: () => (/* binding */ OverwriteRefusedError),
+/* harmony export */   MD: () => (/* reexport safe */ _folder_errors_js__WEBPACK_IMPORTED_MODULE_4__.MD),
 /* harmony export */   PQ: () => (/* binding */ writeAllOrNothing)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -292,6 +374,7 @@ function assignSlugs(items) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _folder_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9710);
 /**
  * All-or-nothing file writes. Export and bootstrap both promise never to clobber a file
  * the user has (unless forced) and never to leave half a result behind, so every target
@@ -302,32 +385,8 @@ function assignSlugs(items) {
 
 
 
-/**
- * Some target files exist, or the folder holds other audience files, and replacing them
- * was not allowed; nothing was written.
- */
-class OverwriteRefusedError extends Error {
-    files;
-    others;
-    name = 'OverwriteRefusedError';
-    constructor(
-    /** The existing files, as the caller named them. */
-    files, 
-    /** Other audience files beside them that a forced export would remove. */
-    others = []) {
-        const count = (n, what) => (n === 1 ? `1 ${what}` : `${n} ${what}s`);
-        const parts = [
-            files.length > 0 && `overwrite ${count(files.length, 'existing file')}: ${files.join(', ')}`,
-            others.length > 0 &&
-                `leave ${count(others.length, 'other audience file')} beside the export, which would then not be exact: ${others.join(', ')}`,
-        ].filter(Boolean);
-        super(others.length === 0
-            ? `refusing to overwrite ${count(files.length, 'existing file')} (nothing was written): ${files.join(', ')}`
-            : `refusing to ${parts.join('; and to ')} (nothing was written)`);
-        this.files = files;
-        this.others = others;
-    }
-}
+
+
 /** The files among `files` (relative to `cwd`) that exist, symlinks included. */
 async function existingFiles(files, cwd) {
     return files.filter((file) => exists(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cwd, file)));
@@ -358,7 +417,7 @@ async function writeAllOrNothing(files, options) {
     if (!options.force) {
         const existing = await existingFiles(files.map((f) => f.file), options.cwd);
         if (existing.length > 0)
-            throw new OverwriteRefusedError(existing);
+            throw new _folder_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OverwriteRefusedError */ .MD(existing);
     }
     // Every temporary name is chosen before any write, so that a failure can remove each
     // one, written or not.

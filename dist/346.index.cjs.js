@@ -122,7 +122,7 @@ async function exportFiles(state, inputs, context, deps) {
     if (!inputs.credentials) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ClientId, `\`${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Command}: export\` reads the workspace: set \`${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ClientId}\` and \`${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ClientSecret}\``);
     }
-    const { exportWorkspace, schemaUrlForAction } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 3983));
+    const { exportWorkspace, schemaUrlForAction } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(325), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 7054));
     const connection = await (0,_connection_js__WEBPACK_IMPORTED_MODULE_5__.openConnection)(state, inputs, inputs.credentials, deps);
     try {
         const result = await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group('Export', () => 
@@ -192,13 +192,11 @@ function exportSummary(state) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   connect: () => (/* binding */ connect),
-/* harmony export */   hasErrors: () => (/* reexport safe */ _config_format_js__WEBPACK_IMPORTED_MODULE_1__.Cs),
+/* harmony export */   hasErrors: () => (/* reexport safe */ _config_format_js__WEBPACK_IMPORTED_MODULE_0__.Cs),
 /* harmony export */   planAgainst: () => (/* binding */ planAgainst),
 /* harmony export */   startReads: () => (/* binding */ startReads)
 /* harmony export */ });
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3449);
-/* harmony import */ var _config_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2223);
-
+/* harmony import */ var _config_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2223);
 /**
  * Opens the client and resolves the workspace. The HTTP client is imported here, on the
  * paths that need it, so that a validate-only run never loads it.
@@ -216,6 +214,7 @@ async function connect(settings) {
         signal: settings.signal,
         deadline: settings.deadline,
         budgetLabel: settings.budgetLabel,
+        ...(settings.onListPage ? { onListPage: settings.onListPage } : {}),
     });
     try {
         const workspace = await api.resolveWorkspace(settings.workspace || undefined);
@@ -244,16 +243,32 @@ function startReads(settings, open = connect) {
     const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
     // The client's code first (about a tenth of a second to load), then the requests.
     const loaded = Promise.all(/* import() */[__webpack_require__.e(99), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401)).then(() => undefined, () => undefined);
-    const connected = loaded.then(() => open({ ...settings, signal }));
+    // The list's first page: in (or the list over, whatever its outcome) once it settles.
+    let listing = false;
+    let firstPageIn = () => { };
+    const firstPage = new Promise((resolve) => {
+        firstPageIn = resolve;
+    });
+    // Pages read before the list of audiences (the workspaces') do not count.
+    const onListPage = (event) => {
+        if (listing)
+            firstPageIn();
+        settings.onListPage?.(event);
+    };
+    const connected = loaded.then(() => open({ ...settings, signal, onListPage }));
     const ready = connected.then(async (connection) => {
         try {
             if (discarded)
                 throw new Error('the early reads were discarded');
+            listing = true;
             return { connection, remote: await connection.audiences.listAudiences() };
         }
         catch (error) {
             await connection.api.close();
             throw error;
+        }
+        finally {
+            firstPageIn();
         }
     });
     // Whoever awaits them sees their failure; a discarded read's failure is nobody's.
@@ -263,6 +278,9 @@ function startReads(settings, open = connect) {
         begun: loaded.then(() => new Promise((resolve) => setImmediate(resolve))),
         connected,
         ready,
+        // Two turns after the first page: the requests for the next pages are written in the
+        // first (new connections once they connect, in the second).
+        quiet: () => (listing ? firstPage.then(() => turns(2)) : Promise.resolve()),
         async discard() {
             discarded = true;
             // The reads in flight may finish for a moment (they are only reads, and cutting a
@@ -275,10 +293,16 @@ function startReads(settings, open = connect) {
         },
     };
 }
+/** Resolves after `n` turns of the event loop. */
+function turns(n) {
+    return new Promise((resolve) => setImmediate(resolve)).then(() => n > 1 ? turns(n - 1) : undefined);
+}
 /** Reads the remote list and plans against the desired audiences. */
 async function planAgainst(desired, audiences, options, context) {
     const remote = await audiences.listAudiences();
-    return { plan: (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPlan */ .Gg)(desired, remote, options, context), remote };
+    // Loaded here: the CLI's plan and apply load the planner only once the reads are under way.
+    const { buildPlan } = await __webpack_require__.e(/* import() */ 449).then(__webpack_require__.bind(__webpack_require__, 3449));
+    return { plan: buildPlan(desired, remote, options, context), remote };
 }
 
 

@@ -9,7 +9,7 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Gg: () => (/* reexport */ buildPlan),
+  buildPlan: () => (/* reexport */ buildPlan),
   ES: () => (/* reexport */ canonicalPlan),
   Q9: () => (/* reexport */ compareItems),
   WS: () => (/* reexport */ diffPlanLines),

@@ -6,7 +6,6 @@
 import type { DesiredAudience, Plan, PlanOptions, RemoteAudience, Workspace } from './model.js';
 import type { AudienceApi, NeuroflashApi } from './neuroflash/api.js';
 import type { ClientOptions } from './neuroflash/client.js';
-import { buildPlan } from './plan/index.js';
 
 /** Where and how to reach neuroflash. */
 export interface ConnectionSettings {
@@ -34,6 +33,8 @@ export interface ConnectionSettings {
   deadline?: number;
   /** How messages name the budget, e.g. `10 min (timeout-minutes)`. */
   budgetLabel?: string;
+  /** Observes each page of a list as it is read (see `ClientOptions`). */
+  onListPage?: ClientOptions['onListPage'];
 }
 
 /** An open connection to one workspace. */
@@ -60,6 +61,7 @@ export async function connect(settings: ConnectionSettings): Promise<Connection>
     signal: settings.signal,
     deadline: settings.deadline,
     budgetLabel: settings.budgetLabel,
+    ...(settings.onListPage ? { onListPage: settings.onListPage } : {}),
   });
   try {
     const workspace = await api.resolveWorkspace(settings.workspace || undefined);
@@ -94,6 +96,13 @@ export interface EarlyReads {
    */
   ready: Promise<RemoteState>;
   /**
+   * Resolves at a moment when a long synchronous task (loading code the run needs next)
+   * holds up no read: at once, unless the first page of the list is on its way; then
+   * once it is in and the requests for the other pages have gone out, so that the task
+   * runs while they are answered. Never rejects.
+   */
+  quiet(): Promise<void>;
+  /**
    * Gives the reads up (a file is invalid, or the run ends early): no request starts after
    * the one in flight, the client is closed, and `ready` is not to be used. Never rejects.
    */
@@ -124,14 +133,28 @@ export function startReads(
     () => undefined,
     () => undefined,
   );
-  const connected = loaded.then(() => open({ ...settings, signal }));
+  // The list's first page: in (or the list over, whatever its outcome) once it settles.
+  let listing = false;
+  let firstPageIn: () => void = () => {};
+  const firstPage = new Promise<void>((resolve) => {
+    firstPageIn = resolve;
+  });
+  // Pages read before the list of audiences (the workspaces') do not count.
+  const onListPage: ConnectionSettings['onListPage'] = (event) => {
+    if (listing) firstPageIn();
+    settings.onListPage?.(event);
+  };
+  const connected = loaded.then(() => open({ ...settings, signal, onListPage }));
   const ready = connected.then(async (connection): Promise<RemoteState> => {
     try {
       if (discarded) throw new Error('the early reads were discarded');
+      listing = true;
       return { connection, remote: await connection.audiences.listAudiences() };
     } catch (error) {
       await connection.api.close();
       throw error;
+    } finally {
+      firstPageIn();
     }
   });
   // Whoever awaits them sees their failure; a discarded read's failure is nobody's.
@@ -141,6 +164,9 @@ export function startReads(
     begun: loaded.then(() => new Promise<void>((resolve) => setImmediate(resolve))),
     connected,
     ready,
+    // Two turns after the first page: the requests for the next pages are written in the
+    // first (new connections once they connect, in the second).
+    quiet: () => (listing ? firstPage.then(() => turns(2)) : Promise.resolve()),
     async discard() {
       discarded = true;
       // The reads in flight may finish for a moment (they are only reads, and cutting a
@@ -157,6 +183,13 @@ export function startReads(
   };
 }
 
+/** Resolves after `n` turns of the event loop. */
+function turns(n: number): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+    n > 1 ? turns(n - 1) : undefined,
+  );
+}
+
 /** Reads the remote list and plans against the desired audiences. */
 export async function planAgainst(
   desired: DesiredAudience[],
@@ -165,5 +198,7 @@ export async function planAgainst(
   context?: { guardLiftedBy?: string },
 ): Promise<{ plan: Plan; remote: RemoteAudience[] }> {
   const remote = await audiences.listAudiences();
+  // Loaded here: the CLI's plan and apply load the planner only once the reads are under way.
+  const { buildPlan } = await import('./plan/index.js');
   return { plan: buildPlan(desired, remote, options, context), remote };
 }

@@ -27,6 +27,8 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_FILE_SIZE = `${DEFAULT_MAX_FILE_BYTES / (1024 * 1024)}MiB`;
 /** The run's time budget against neuroflash, in minutes: planning and writing end within it. */
 export const DEFAULT_TIMEOUT_MINUTES = 10;
+/** The folder the CLI backs up into, below the working directory, when `--backup` is not given. */
+export const DEFAULT_BACKUP_ROOT = '.audience-sync/backups';
 
 /** The bounds of the numeric settings. */
 export const LIMITS = {

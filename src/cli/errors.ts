@@ -5,8 +5,11 @@
  * (the client's, the export's, the settings') to these.
  */
 import { DraftError } from '../export/draft.js';
-import { ForeignFilesError, RemovalRefusedError } from '../export/folder-errors.js';
-import { OverwriteRefusedError } from '../export/write.js';
+import {
+  ForeignFilesError,
+  OverwriteRefusedError,
+  RemovalRefusedError,
+} from '../export/folder-errors.js';
 import { ApiError, AuthError, WorkspaceError } from '../neuroflash/api.js';
 import { SettingError } from '../settings.js';
 import { ENV } from './env.js';

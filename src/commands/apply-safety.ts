@@ -5,9 +5,13 @@
  * what was done and what was not (see docs/cli.md).
  */
 import path from 'node:path';
-import { backupFolder, DEFAULT_BACKUP_ROOT } from '../export/backup-folder.js';
 import type { ApplyResult, Plan, RemoteAudience } from '../model.js';
-import { DEFAULT_TIMEOUT_MINUTES, LIMITS, parseMinutesSetting } from '../settings.js';
+import {
+  DEFAULT_BACKUP_ROOT,
+  DEFAULT_TIMEOUT_MINUTES,
+  LIMITS,
+  parseMinutesSetting,
+} from '../settings.js';
 
 /**
  * The exit code of a cancelled apply: 1, an error, like every run that did not finish its
@@ -55,10 +59,10 @@ export async function takeBackup(
   plan: Plan,
   remote: RemoteAudience[],
 ): Promise<{ dir: string; files: string[] }> {
+  const { backupFolder, writeBackup } = await preloadBackup();
   const dir = flag?.trim()
     ? path.resolve(cwd, flag.trim())
     : backupFolder(path.resolve(cwd, DEFAULT_BACKUP_ROOT));
-  const { writeBackup } = await preloadBackup();
   return { dir, files: await writeBackup(dir, plan, remote) };
 }
 
@@ -66,11 +70,13 @@ let backupWriter: Promise<typeof import('../export/backup.js')> | undefined;
 
 /**
  * Starts loading the backup's writer (and with it the YAML library), once: `apply` calls
- * it when the files are valid, so that the load overlaps the wait for the workspace's
- * list instead of delaying the first request or the first write.
+ * it when the files are valid, at a quiet moment of the reads (`EarlyReads.quiet`), so
+ * that the load overlaps the wait for the workspace's list instead of delaying a read
+ * or the first write.
  */
 export function preloadBackup(): Promise<typeof import('../export/backup.js')> {
-  backupWriter ??= import('../export/backup.js');
+  // Inside a promise: a chunk that cannot load rejects it instead of throwing here.
+  backupWriter ??= Promise.resolve().then(() => import('../export/backup.js'));
   return backupWriter;
 }
 

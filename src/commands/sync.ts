@@ -9,33 +9,16 @@
  * terminal, or `--yes` said it for them (`docs/cli.md`).
  */
 import type { parseArgs } from 'node:util';
-import { applyPlan } from '../apply/index.js';
 import { type Cancellation, listenForCancel } from '../cancel.js';
 import { fromFlagOrEnv, SYNC_ENV } from '../cli/env.js';
-import { toUserError, UsageError, UserError } from '../cli/errors.js';
+import { toUserError, UsageError } from '../cli/errors.js';
 import type { CommandDeps } from '../cli/io.js';
-import { NOTHING_WRITTEN, problemLines } from '../cli/problems.js';
+import { problemLines } from '../cli/problems.js';
 import type { Terminal } from '../cli/terminal.js';
 import { type LoadOptions, loadAudiences } from '../config/load.js';
 import { type ConnectionSettings, hasErrors, type RemoteState, startReads } from '../engine.js';
-import type {
-  ChangeResult,
-  LoadResult,
-  Plan,
-  PlanOptions,
-  RemoteAudience,
-  Workspace,
-} from '../model.js';
-import type { AudienceApi } from '../neuroflash/api.js';
-import { buildPlan } from '../plan/index.js';
-import {
-  hasChanges,
-  planJson,
-  plural,
-  type RunReport,
-  renderConsole,
-  renderMarkdown,
-} from '../report/index.js';
+import type { LoadResult, PlanOptions } from '../model.js';
+import type { RunReport } from '../report/types.js';
 import {
   DEFAULT_AUDIENCE_PATH,
   DEFAULT_CONCURRENCY,
@@ -49,12 +32,9 @@ import {
 import {
   APPLY_SAFETY_HELP,
   APPLY_SAFETY_OPTIONS,
-  cancelSummary,
-  EXIT_CANCELLED,
   preloadBackup,
   readBudget,
   TIMEOUT_HELP,
-  takeBackup,
 } from './apply-safety.js';
 import { parseCommandArgs } from './args.js';
 import { CONNECTION_HELP, CONNECTION_OPTIONS, readConnectionSettings } from './connection.js';
@@ -148,7 +128,17 @@ interface SyncRun {
   files: LoadOptions;
   format: Format;
   term: Terminal;
-  render: (report: RunReport) => void;
+}
+
+let later: Promise<typeof import('./plan-apply.js')> | undefined;
+
+/**
+ * The planner, the applier and the report (`plan-apply.ts`), loaded once. A module that
+ * cannot load (an installation fault) rejects the promise, whoever asked first.
+ */
+function loadPlanApply(): Promise<typeof import('./plan-apply.js')> {
+  later ??= Promise.resolve().then(() => import('./plan-apply.js'));
+  return later;
 }
 
 async function runSync(
@@ -172,16 +162,8 @@ async function runSync(
   const options = readSyncOptions(values, term.env);
   const files = fileLoadOptions(values['max-file-size'], term);
   const paths = positionals.length > 0 ? positionals : [DEFAULT_AUDIENCE_PATH];
-  const render = (report: RunReport): void => {
-    if (format === 'json') term.json(planJson(report));
-    else if (format === 'markdown') term.out(renderMarkdown(report));
-    else term.styled(renderConsole(report, { color: term.color }));
-  };
-  const run: SyncRun = { command, values, options, files, format, term, render };
+  const run: SyncRun = { command, values, options, files, format, term };
 
-  // The reads (token, workspace lookup, list pages) start now and overlap the validation.
-  // If any file is invalid they are discarded unseen: no write starts before every file
-  // is known valid (docs/plan.md).
   // Only an apply writes, so only an apply winds down on a signal: no new write starts,
   // and the cut also ends the client's calls (see apply-safety.ts).
   const cancel = command === 'apply' ? listenForCancel((m) => term.err(`${m}\n`)) : undefined;
@@ -199,7 +181,7 @@ async function syncWith(
   deps: CommandDeps,
   cancel: Cancellation | undefined,
 ): Promise<number> {
-  const { command, values, format, term, render, options, files } = run;
+  const { command, values, format, term, files } = run;
   // The reads (token, workspace lookup, list pages) start now and overlap the validation.
   // If any file is invalid they are discarded unseen: no write starts before every file
   // is known valid (docs/plan.md).
@@ -227,13 +209,17 @@ async function syncWith(
   if (hasErrors(load)) {
     await reads?.discard();
     if (format === 'text') term.out(problemLines(load));
-    else render({ ...base, mode: 'validate' });
+    else (await loadPlanApply()).renderReport(run, { ...base, mode: 'validate' });
     return 1;
   }
   if (!reads || !settings) throw settingsError;
-  // The files are valid: the backup's writer loads while the list is still being read.
-  // A failed load is reported by takeBackup, which awaits the same promise.
-  if (command === 'apply') preloadBackup().catch(() => undefined);
+  // The files are valid: what comes next (and for apply the backup's writer, with the
+  // YAML library) loads while the list is still being read, once no read waits on it.
+  // A failed load is reported where the module is used, which awaits the same promise.
+  void reads.quiet().then(() => {
+    loadPlanApply().catch(() => undefined);
+    if (command === 'apply') preloadBackup().catch(() => undefined);
+  });
 
   let state: RemoteState;
   try {
@@ -241,77 +227,14 @@ async function syncWith(
   } catch (error) {
     throw toUserError(error, { command, apiUrl: settings.apiUrl });
   }
-  const { connection, remote } = state;
   try {
-    const plan = buildPlan(load.audiences, remote, options);
-    return await planThenApply(
-      run,
-      { ...base, workspace: connection.workspace, plan },
-      { audiences: connection.audiences, remote, cancel },
-    );
+    const { planAndApply } = await loadPlanApply();
+    return await planAndApply(run, base, load.audiences, state, cancel);
   } catch (error) {
     throw toUserError(error, { command, apiUrl: settings.apiUrl });
   } finally {
-    await connection.api.close();
+    await state.connection.api.close();
   }
-}
-
-/**
- * From a plan to the exit code: show it; for `apply`, ask, write, and show the results.
- * Blocked changes and conflicts fail the run after what could be done was done.
- */
-async function planThenApply(
-  run: SyncRun,
-  report: RunReport & { plan: Plan; workspace: Workspace },
-  remote: { audiences: AudienceApi; remote: RemoteAudience[]; cancel?: Cancellation },
-): Promise<number> {
-  const { audiences, cancel } = remote;
-  const { command, values, options, format, term, render } = run;
-  const { plan, workspace } = report;
-  if (plan.guard.tripped) {
-    // The report says why and how to allow it; only the exit code is left to give.
-    render({ ...report, guardAllow: guardAllowHints(plan) });
-    return 1;
-  }
-  if (command === 'plan') {
-    render(report);
-    refuseUnappliable(plan, 'plan');
-    return hasChanges(plan) ? 2 : 0;
-  }
-  if (plan.changes.length === 0) {
-    render(report);
-    refuseUnappliable(plan, 'apply');
-    return 0;
-  }
-
-  // The plan first, then the question: nothing is written before the answer. With
-  // --json, stdout must stay one JSON document, so the person reads the plan on stderr.
-  if (format === 'text') render(report);
-  else if (term.ask && !values.yes) term.err(renderConsole(report, { color: false }));
-  await confirm(term, plan, workspace, Boolean(values.yes));
-
-  // After the answer, before the first write: a refused apply leaves no backup behind.
-  const backup = await takeBackup(values.backup, term.cwd, plan, remote.remote);
-  if (backup.files.length > 0) {
-    term.err(
-      `Backed up ${plural(backup.files.length, 'audience')} before writing: ${backup.dir}\n`,
-    );
-  }
-  const progress = progressReporter(term, format === 'json');
-  const apply = await applyPlan(plan, audiences, {
-    concurrency: options.concurrency,
-    verifyBeforeWrite: Boolean(values['verify-before-write']),
-    onProgress: progress.update,
-    ...(cancel ? { signal: cancel.stop } : {}),
-  });
-  progress.finish();
-  render({ ...report, apply });
-  if (cancel?.received) {
-    term.err(cancelSummary(apply, cancel.received));
-    return EXIT_CANCELLED;
-  }
-  refuseUnappliable(plan, 'apply');
-  return apply.ok ? 0 : 1;
 }
 
 /** `--format` (plan only) and its shorthand `--json`. */
@@ -330,54 +253,6 @@ function readFormat(command: 'plan' | 'apply', values: SyncValues): Format {
   return format;
 }
 
-/**
- * Asks before the first write. `--yes` answers for the user; without a terminal to ask
- * on, the apply is refused, because a script that forgot `--yes` must not write.
- */
-async function confirm(
-  term: Terminal,
-  plan: Plan,
-  workspace: Workspace,
-  yes: boolean,
-): Promise<void> {
-  if (yes) return;
-  const changes = plural(plan.changes.length, 'change');
-  if (!term.ask) {
-    throw new UserError(
-      `refusing to apply ${changes} without confirmation: stdin is not a terminal, so no one can answer; ${NOTHING_WRITTEN}.`,
-      { hint: 'Review the plan above, then re-run with --yes to apply it.' },
-    );
-  }
-  const answer = await term.ask(
-    `Apply ${changes} to workspace ${workspace.name} (${workspace.id})? [y/N] `,
-  );
-  if (!/^(y|yes)$/i.test(answer.trim())) {
-    throw new UserError(`apply cancelled; ${NOTHING_WRITTEN}.`);
-  }
-}
-
-/**
- * A plan with blocked changes or name conflicts cannot be applied as it stands: each is
- * named with its reason, and the run fails after what could be done was done.
- */
-function refuseUnappliable(plan: Plan, command: 'plan' | 'apply'): void {
-  if (plan.blocked.length === 0 && plan.conflicts.length === 0) return;
-  const lines = [
-    ...plan.blocked.map((b) => `  blocked ${b.action} ${JSON.stringify(b.name)}: ${b.reason}`),
-    ...plan.conflicts.map(
-      (c) => `  conflict ${JSON.stringify(c.name)}: ${c.reason} (ids ${c.ids.join(', ')})`,
-    ),
-  ];
-  const count = plural(lines.length, 'change');
-  const what =
-    command === 'plan'
-      ? `${count} cannot be applied as the plan stands:`
-      : `${count} could not be applied:`;
-  throw new UserError(`${what}\n${lines.join('\n')}`, {
-    hint: 'Blocked changes need the owner of the audience (or a rights change in neuroflash); a conflict needs the duplicate names resolved in neuroflash.',
-  });
-}
-
 function baseReport(command: 'plan' | 'apply', paths: string[], load: LoadResult): RunReport {
   return {
     mode: command,
@@ -387,13 +262,6 @@ function baseReport(command: 'plan' | 'apply', paths: string[], load: LoadResult
     audienceCount: load.audiences.length,
     problems: load.problems,
   };
-}
-
-/** The exact ways to let a plan with this many deletes through. */
-function guardAllowHints(plan: Plan): string[] {
-  return [
-    `re-run with \`--max-deletes ${plan.guard.deletes}\` (or set \`${SYNC_ENV.maxDeletes}=${plan.guard.deletes}\`) after reviewing the deletes`,
-  ];
 }
 
 /**
@@ -423,29 +291,5 @@ export function readSyncOptions(
     concurrency:
       parseWholeNumberSetting(concurrency.value, concurrency.name, LIMITS.concurrency) ??
       DEFAULT_CONCURRENCY,
-  };
-}
-
-/**
- * Progress during an apply: one rewritten line on a terminal, a plain line per finished
- * change otherwise (CI logs). Silent with --json, whose stdout must stay parseable.
- */
-function progressReporter(term: Terminal, json: boolean) {
-  let drawn = false;
-  return {
-    update: (done: number, total: number, result: ChangeResult): void => {
-      if (json) return;
-      if (term.isTTY) {
-        term.status(`Applying: ${done}/${total}`);
-        drawn = true;
-      } else {
-        term.err(
-          `[${done}/${total}] ${result.change.kind} ${JSON.stringify(result.change.name)}: ${result.status}\n`,
-        );
-      }
-    },
-    finish: (): void => {
-      if (drawn) term.status('');
-    },
   };
 }

@@ -121,7 +121,10 @@ function walk(dir: string, realRoot: string | undefined, dot: boolean): Walk {
     }
     for (const entry of entries) {
       if (!dot && entry.name.startsWith('.')) continue;
-      const full = path.join(current, entry.name);
+      // `current` is absolute and normalised, and a name holds no separator.
+      const full = current.endsWith(path.sep)
+        ? `${current}${entry.name}`
+        : `${current}${path.sep}${entry.name}`;
       if (entry.isDirectory()) {
         pending.push(full);
       } else if (entry.isSymbolicLink() && !AUDIENCE_EXTENSIONS.test(entry.name)) {

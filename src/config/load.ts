@@ -154,6 +154,7 @@ export async function loadAudiences(paths: string[], options: LoadOptions): Prom
   // and for ten thousand small files a synchronous read measured about 8x faster than
   // fs.promises.readFile (one syscall round trip instead of several thread-pool hops).
   const seen = new Set<string>();
+  const realFolders = new Map<string, string>();
   const sources: AudienceSource[] = [];
   const read: string[] = [];
   // The reads are handed back to the event loop every few milliseconds, so that the
@@ -165,7 +166,7 @@ export async function loadAudiences(paths: string[], options: LoadOptions): Prom
       await nextTurn();
       slice = nowMs();
     }
-    const outcome = readAudienceFile(file, options.cwd, { realRoot, maxBytes, seen });
+    const outcome = readAudienceFile(file, options.cwd, { realRoot, maxBytes, seen, realFolders });
     if (outcome.kind === 'duplicate') continue;
     read.push(file);
     if (outcome.kind === 'problem') readProblems.push(outcome.problem);

@@ -31,6 +31,12 @@ export interface ReadOptions {
   maxBytes: number;
   /** Real paths read so far; a file reached twice (through a link) is read once. */
   seen: Set<string>;
+  /**
+   * Folders already resolved through their symbolic links, shared by the reads of one
+   * load: most files are no link, and their real path is then their folder's real path
+   * and their name, one `lstat` instead of a `realpath` each.
+   */
+  realFolders?: Map<string, string>;
 }
 
 // O_NOFOLLOW: the path checked is the path opened, even if it is swapped for a link in
@@ -86,8 +92,9 @@ function notRegular(file: string, info: Stats): ReadOutcome {
 export function readAudienceFile(file: string, cwd: string, options: ReadOptions): ReadOutcome {
   const absolute = path.resolve(cwd, file);
   let real: string;
+  let info: Stats | undefined;
   try {
-    real = realpathSync.native(absolute);
+    ({ real, info } = resolveReal(absolute, options.realFolders));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') {
@@ -113,9 +120,8 @@ export function readAudienceFile(file: string, cwd: string, options: ReadOptions
   if (options.seen.has(real)) return { kind: 'duplicate' };
   options.seen.add(real);
 
-  let info: Stats;
   try {
-    info = lstatSync(real);
+    info ??= lstatSync(real);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return problemAt(file, 'read', `the file cannot be read (${code}); check that it is readable`);
@@ -143,6 +149,28 @@ export function readAudienceFile(file: string, cwd: string, options: ReadOptions
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The real path of `absolute`, as `realpath` gives it, and its `lstat` when that was
+ * taken on the way. An entry that is no symbolic link is its folder's real path and its
+ * own name; only a link (or an entry that cannot be looked at) takes a `realpath` of its
+ * own. Throws as `realpath` and `lstat` do.
+ */
+function resolveReal(
+  absolute: string,
+  folders: Map<string, string> | undefined,
+): { real: string; info?: Stats } {
+  if (!folders) return { real: realpathSync.native(absolute) };
+  const info = lstatSync(absolute, { throwIfNoEntry: false });
+  if (!info || info.isSymbolicLink()) return { real: realpathSync.native(absolute) };
+  const folder = path.dirname(absolute);
+  let realFolder = folders.get(folder);
+  if (realFolder === undefined) {
+    realFolder = realpathSync.native(folder);
+    folders.set(folder, realFolder);
+  }
+  return { real: path.join(realFolder, path.basename(absolute)), info };
 }
 
 /** At most `maxBytes` bytes of `fd`, or `undefined` when there are more. */

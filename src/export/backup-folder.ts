@@ -5,8 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
-/** The folder the CLI backs up into, below the working directory, when `--backup` is not given. */
-export const DEFAULT_BACKUP_ROOT = '.audience-sync/backups';
+export { DEFAULT_BACKUP_ROOT } from '../settings.js';
 
 /**
  * A fresh folder for one run's backup: `<root>/<UTC timestamp>-<random>`, e.g.

@@ -1,7 +1,8 @@
 /**
- * Why an export into a folder stopped before writing anything (see `folder.ts`). Apart
- * from the folder logic, so that the CLI can recognise them without loading the YAML
- * parser that the folder's survey needs.
+ * Why an export into a folder (or any all-or-nothing write) stopped before writing
+ * anything (see `folder.ts`, `write.ts`). Apart from the logic, so that the CLI can
+ * recognise them without loading the YAML parser that the folder's survey needs, or the
+ * writer's own modules.
  */
 
 /**
@@ -39,6 +40,32 @@ export class RemovalRefusedError extends Error {
       why === 'repository-root'
         ? `refusing to remove ${count} from ${outDir}, the root of a git repository, where audience-shaped files may be fixtures or examples (nothing was written or removed): ${list}`
         : `the workspace has no audience to export, and refusing to empty ${outDir} of its ${count} (nothing was written or removed): ${list}`,
+    );
+  }
+}
+
+/**
+ * Some target files exist, or the folder holds other audience files, and replacing them
+ * was not allowed; nothing was written.
+ */
+export class OverwriteRefusedError extends Error {
+  override name = 'OverwriteRefusedError';
+  constructor(
+    /** The existing files, as the caller named them. */
+    readonly files: string[],
+    /** Other audience files beside them that a forced export would remove. */
+    readonly others: string[] = [],
+  ) {
+    const count = (n: number, what: string) => (n === 1 ? `1 ${what}` : `${n} ${what}s`);
+    const parts = [
+      files.length > 0 && `overwrite ${count(files.length, 'existing file')}: ${files.join(', ')}`,
+      others.length > 0 &&
+        `leave ${count(others.length, 'other audience file')} beside the export, which would then not be exact: ${others.join(', ')}`,
+    ].filter(Boolean);
+    super(
+      others.length === 0
+        ? `refusing to overwrite ${count(files.length, 'existing file')} (nothing was written): ${files.join(', ')}`
+        : `refusing to ${parts.join('; and to ')} (nothing was written)`,
     );
   }
 }

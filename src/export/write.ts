@@ -8,32 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { lstat, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { OverwriteRefusedError } from './folder-errors.js';
 
-/**
- * Some target files exist, or the folder holds other audience files, and replacing them
- * was not allowed; nothing was written.
- */
-export class OverwriteRefusedError extends Error {
-  override name = 'OverwriteRefusedError';
-  constructor(
-    /** The existing files, as the caller named them. */
-    readonly files: string[],
-    /** Other audience files beside them that a forced export would remove. */
-    readonly others: string[] = [],
-  ) {
-    const count = (n: number, what: string) => (n === 1 ? `1 ${what}` : `${n} ${what}s`);
-    const parts = [
-      files.length > 0 && `overwrite ${count(files.length, 'existing file')}: ${files.join(', ')}`,
-      others.length > 0 &&
-        `leave ${count(others.length, 'other audience file')} beside the export, which would then not be exact: ${others.join(', ')}`,
-    ].filter(Boolean);
-    super(
-      others.length === 0
-        ? `refusing to overwrite ${count(files.length, 'existing file')} (nothing was written): ${files.join(', ')}`
-        : `refusing to ${parts.join('; and to ')} (nothing was written)`,
-    );
-  }
-}
+export { OverwriteRefusedError } from './folder-errors.js';
 
 /** One file to write: `file` as the user sees it (relative to `cwd`), and its text. */
 export interface FileToWrite {
