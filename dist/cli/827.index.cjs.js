@@ -2060,10 +2060,10 @@ function renderReport(run, report) {
         term.styled(renderConsole(report, { color: term.color }));
 }
 /** Plans the valid files against the list read, then shows, asks and writes (see above). */
-function planAndApply(run, base, desired, state, cancel) {
+async function planAndApply(run, base, desired, state, cancel) {
     const { connection, remote } = state;
     const plan = (0,src_plan.buildPlan)(desired, remote, run.options);
-    return planThenApply(run, { ...base, workspace: connection.workspace, plan }, { audiences: connection.audiences, remote, cancel });
+    return await planThenApply(run, { ...base, workspace: connection.workspace, plan }, { audiences: connection.audiences, remote, cancel });
 }
 /**
  * From a plan to the exit code: show it; for `apply`, ask, write, and show the results.

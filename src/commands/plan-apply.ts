@@ -13,7 +13,14 @@ import { UserError } from '../cli/errors.js';
 import { NOTHING_WRITTEN } from '../cli/problems.js';
 import type { Terminal } from '../cli/terminal.js';
 import type { RemoteState } from '../engine.js';
-import type { ChangeResult, Plan, PlanOptions, RemoteAudience, Workspace } from '../model.js';
+import type {
+  ChangeResult,
+  DesiredAudience,
+  Plan,
+  PlanOptions,
+  RemoteAudience,
+  Workspace,
+} from '../model.js';
 import type { AudienceApi } from '../neuroflash/api.js';
 import { buildPlan } from '../plan/index.js';
 import {
@@ -44,16 +51,16 @@ export function renderReport(run: Pick<PlanApplyRun, 'format' | 'term'>, report:
 }
 
 /** Plans the valid files against the list read, then shows, asks and writes (see above). */
-export function planAndApply(
+export async function planAndApply(
   run: PlanApplyRun,
   base: RunReport,
-  desired: Parameters<typeof buildPlan>[0],
+  desired: DesiredAudience[],
   state: RemoteState,
   cancel: Cancellation | undefined,
 ): Promise<number> {
   const { connection, remote } = state;
   const plan = buildPlan(desired, remote, run.options);
-  return planThenApply(
+  return await planThenApply(
     run,
     { ...base, workspace: connection.workspace, plan },
     { audiences: connection.audiences, remote, cancel },
