@@ -159,14 +159,14 @@ async function planMemoryRow(b: Bundles, root: string): Promise<void> {
   }
 }
 
-export const SYNC = {
+const SYNC = {
   audiences: 1_000,
   latencyMs: 20,
   concurrency: 4,
   pageSize: 200,
   pageConcurrency: 4,
 };
-export const MIX = { updates: 70, renames: 10, creates: 10, deletes: 10 };
+const MIX = { updates: 70, renames: 10, creates: 10, deletes: 10 };
 
 function profile(name: string, i: number): SeedAudience {
   return {
@@ -197,7 +197,7 @@ ${extra}`;
 }
 
 /** 1,000 files against 1,000 remote audiences, of which exactly MIX differs. */
-export async function arrangeSync(dir: string): Promise<SeedAudience[]> {
+async function arrangeSync(dir: string): Promise<SeedAudience[]> {
   const seeds: SeedAudience[] = [];
   const files: string[] = [];
   const unchanged = SYNC.audiences - MIX.updates - MIX.renames - MIX.creates;

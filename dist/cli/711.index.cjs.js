@@ -644,8 +644,6 @@ function readAudienceFile(file, cwd, options) {
  * own. Throws as `realpath` and `lstat` do.
  */
 function resolveReal(absolute, folders) {
-    if (!folders)
-        return { real: external_node_fs_.realpathSync.native(absolute) };
     const info = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false });
     if (!info || info.isSymbolicLink())
         return { real: external_node_fs_.realpathSync.native(absolute) };

@@ -380,14 +380,14 @@ function runPlan(args, term, deps = {}) {
 function runApply(args, term, deps = {}) {
     return runSync('apply', args, term, deps);
 }
-let later;
+let planApplyModule;
 /**
  * The planner, the applier and the report (`plan-apply.ts`), loaded once. A module that
  * cannot load (an installation fault) rejects the promise, whoever asked first.
  */
 function loadPlanApply() {
-    later ??= Promise.resolve().then(() => Promise.all(/* import() */[__webpack_require__.e(449), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 8827)));
-    return later;
+    planApplyModule ??= Promise.resolve().then(() => Promise.all(/* import() */[__webpack_require__.e(449), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 8827)));
+    return planApplyModule;
 }
 async function runSync(command, args, term, deps) {
     const { values, positionals } = (0,commands_args/* parseCommandArgs */.Q)({

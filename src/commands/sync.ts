@@ -130,15 +130,15 @@ interface SyncRun {
   term: Terminal;
 }
 
-let later: Promise<typeof import('./plan-apply.js')> | undefined;
+let planApplyModule: Promise<typeof import('./plan-apply.js')> | undefined;
 
 /**
  * The planner, the applier and the report (`plan-apply.ts`), loaded once. A module that
  * cannot load (an installation fault) rejects the promise, whoever asked first.
  */
 function loadPlanApply(): Promise<typeof import('./plan-apply.js')> {
-  later ??= Promise.resolve().then(() => import('./plan-apply.js'));
-  return later;
+  planApplyModule ??= Promise.resolve().then(() => import('./plan-apply.js'));
+  return planApplyModule;
 }
 
 async function runSync(

@@ -36,7 +36,7 @@ export interface ReadOptions {
    * load: most files are no link, and their real path is then their folder's real path
    * and their name, one `lstat` instead of a `realpath` each.
    */
-  realFolders?: Map<string, string>;
+  realFolders: Map<string, string>;
 }
 
 // O_NOFOLLOW: the path checked is the path opened, even if it is swapped for a link in
@@ -159,9 +159,8 @@ export function readAudienceFile(file: string, cwd: string, options: ReadOptions
  */
 function resolveReal(
   absolute: string,
-  folders: Map<string, string> | undefined,
+  folders: Map<string, string>,
 ): { real: string; info?: Stats } {
-  if (!folders) return { real: realpathSync.native(absolute) };
   const info = lstatSync(absolute, { throwIfNoEntry: false });
   if (!info || info.isSymbolicLink()) return { real: realpathSync.native(absolute) };
   const folder = path.dirname(absolute);
