@@ -3,6 +3,8 @@
  * Each step takes its collaborators as arguments, so the wiring layers decide what is
  * real and tests decide what is fake: a fake stands in only at such a seam.
  */
+
+import { nextTurn } from './config/turns.js';
 import type { DesiredAudience, Plan, PlanOptions, RemoteAudience, Workspace } from './model.js';
 import type { AudienceApi, NeuroflashApi } from './neuroflash/api.js';
 import type { ClientOptions } from './neuroflash/client.js';
@@ -166,7 +168,7 @@ export function startReads(
     ready,
     // Two turns after the first page: the requests for the next pages are written in the
     // first (new connections once they connect, in the second).
-    quiet: () => (listing ? firstPage.then(() => turns(2)) : Promise.resolve()),
+    quiet: () => (listing ? firstPage.then(nextTurn).then(nextTurn) : Promise.resolve()),
     async discard() {
       discarded = true;
       // The reads in flight may finish for a moment (they are only reads, and cutting a
@@ -181,13 +183,6 @@ export function startReads(
       await state?.connection.api.close();
     },
   };
-}
-
-/** Resolves after `n` turns of the event loop. */
-function turns(n: number): Promise<void> {
-  return new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-    n > 1 ? turns(n - 1) : undefined,
-  );
 }
 
 /** Reads the remote list and plans against the desired audiences. */

@@ -440,7 +440,14 @@ function hasErrors(load) {
 /* harmony export */   yC: () => (/* binding */ startReads)
 /* harmony export */ });
 /* unused harmony export planAgainst */
+/* harmony import */ var _config_turns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3142);
 /* harmony import */ var _config_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2223);
+/**
+ * The engine that the Action and the CLI share: connect, read the remote, plan.
+ * Each step takes its collaborators as arguments, so the wiring layers decide what is
+ * real and tests decide what is fake: a fake stands in only at such a seam.
+ */
+
 /**
  * Opens the client and resolves the workspace. The HTTP client is imported here, on the
  * paths that need it, so that a validate-only run never loads it.
@@ -524,7 +531,7 @@ function startReads(settings, open = connect) {
         ready,
         // Two turns after the first page: the requests for the next pages are written in the
         // first (new connections once they connect, in the second).
-        quiet: () => (listing ? firstPage.then(() => turns(2)) : Promise.resolve()),
+        quiet: () => (listing ? firstPage.then(_config_turns_js__WEBPACK_IMPORTED_MODULE_1__/* .nextTurn */ .t).then(_config_turns_js__WEBPACK_IMPORTED_MODULE_1__/* .nextTurn */ .t) : Promise.resolve()),
         async discard() {
             discarded = true;
             // The reads in flight may finish for a moment (they are only reads, and cutting a
@@ -536,10 +543,6 @@ function startReads(settings, open = connect) {
             await state?.connection.api.close();
         },
     };
-}
-/** Resolves after `n` turns of the event loop. */
-function turns(n) {
-    return new Promise((resolve) => setImmediate(resolve)).then(() => n > 1 ? turns(n - 1) : undefined);
 }
 /** Reads the remote list and plans against the desired audiences. */
 async function planAgainst(desired, audiences, options, context) {
